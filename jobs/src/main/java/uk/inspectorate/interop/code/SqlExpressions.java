@@ -1,0 +1,212 @@
+package uk.inspectorate.interop.code;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.spark.sql.catalyst.analysis.UnresolvedAttribute;
+import org.apache.spark.sql.catalyst.analysis.UnresolvedFunction;
+import org.apache.spark.sql.catalyst.expressions.Expression;
+import org.apache.spark.sql.catalyst.parser.CatalystSqlParser;
+import scala.jdk.javaapi.CollectionConverters;
+
+/**
+ * Checks the Spark SQL expressions of a code file ({@code where} and {@code measure}) before any
+ * data is read, and folds a requirement's {@code where} into its measure so that all of a
+ * source's measures run in one aggregation.
+ *
+ * <p>Expressions are parsed with Spark's own parser (no session needed) and walked: functions must
+ * be on an allow-list of built-in SQL functions, columns must be columns of the source, and
+ * subqueries, window functions and table references are refused. The allow-list is deliberately
+ * closed: a function Spark adds in a later release is refused until someone has looked at it.
+ */
+public final class SqlExpressions {
+
+  /** Aggregate functions a measure may use; each one gets the requirement's filter. */
+  public static final Set<String> AGGREGATES = new TreeSet<>(List.of(
+      "any", "approx_count_distinct", "avg", "bool_and", "bool_or", "count", "count_if", "every",
+      "first", "last", "max", "max_by", "mean", "median", "min", "min_by", "mode", "percentile",
+      "percentile_approx", "some", "stddev", "stddev_pop", "stddev_samp", "sum", "try_avg",
+      "try_sum", "var_pop", "var_samp", "variance"));
+
+  /** Row-level functions: arithmetic, conditionals, strings, dates, arrays and casts. */
+  public static final Set<String> SCALARS = new TreeSet<>(List.of(
+      // conditionals and nulls
+      "if", "iff", "coalesce", "ifnull", "nvl", "nvl2", "nullif", "greatest", "least", "isnull",
+      "isnotnull", "nanvl",
+      // arithmetic
+      "abs", "round", "bround", "ceil", "ceiling", "floor", "sqrt", "cbrt", "pow", "power", "exp",
+      "ln", "log", "log10", "log2", "log1p", "sign", "signum", "mod", "pmod", "try_divide",
+      "try_add", "try_subtract", "try_multiply", "negative", "positive",
+      // strings
+      "lower", "lcase", "upper", "ucase", "trim", "ltrim", "rtrim", "btrim", "length", "len",
+      "char_length", "character_length", "concat", "concat_ws", "substring", "substr", "left",
+      "right", "startswith", "endswith", "contains", "replace", "split", "split_part", "lpad",
+      "rpad", "instr", "locate", "position", "initcap", "regexp_like", "regexp_extract", "rlike",
+      "like", "ilike",
+      // dates
+      "datediff", "date_diff", "date_add", "dateadd", "date_sub", "add_months", "months_between",
+      "year", "month", "day", "dayofmonth", "quarter", "to_date", "make_date", "last_day",
+      "try_to_date",
+      // arrays
+      "array", "array_contains", "arrays_overlap", "array_distinct", "array_except",
+      "array_intersect", "array_union", "array_join", "array_position", "array_size", "size",
+      "cardinality", "element_at", "try_element_at", "exists", "forall", "filter", "transform",
+      "aggregate", "reduce",
+      // casts
+      "cast", "try_cast", "double", "float", "int", "bigint", "smallint", "string", "boolean",
+      "date", "decimal"));
+
+  /** Functions that reach outside SQL or make results irreproducible; named so the refusal can say why. */
+  private static final Set<String> REFUSED = Set.of(
+      "reflect", "java_method", "try_reflect", "raise_error", "assert_true", "input_file_name",
+      "input_file_block_start", "input_file_block_length", "current_user", "session_user", "user",
+      "current_database", "current_catalog", "uuid", "rand", "randn", "random", "shuffle",
+      "current_date", "current_timestamp", "now", "localtimestamp", "spark_partition_id",
+      "monotonically_increasing_id", "version", "url_decode", "url_encode",
+      "parse_url", "from_json", "schema_of_json", "xpath", "sql_keywords", "udf");
+
+  private SqlExpressions() {}
+
+  /** A problem with one expression; the caller adds the place in the code file. */
+  public record ExpressionProblem(String message) {}
+
+  /** Checks a row filter: a boolean expression over the source's columns, with no aggregate. */
+  public static List<ExpressionProblem> checkWhere(String where, Source source) {
+    return check(where, source, false);
+  }
+
+  /** Checks a measure: an expression built from aggregates over the source's columns. */
+  public static List<ExpressionProblem> checkMeasure(String measure, Source source) {
+    return check(measure, source, true);
+  }
+
+  /**
+   * Rewrites {@code measure} so that each aggregate call reads only the rows that pass
+   * {@code where}: {@code avg(x)} becomes {@code avg(x) FILTER (WHERE (where))}. The measure must
+   * already have passed {@link #checkMeasure}.
+   */
+  public static String foldWhere(String measure, String where) {
+    if (where == null || where.isBlank()) {
+      return measure;
+    }
+    List<Integer> ends = new ArrayList<>();
+    collectAggregateEnds(parse(measure), false, ends);
+    ends.sort(Comparator.reverseOrder());
+    StringBuilder folded = new StringBuilder(measure);
+    for (int end : ends) {
+      folded.insert(end + 1, " FILTER (WHERE (" + where + "))");
+    }
+    return folded.toString();
+  }
+
+  /** The expression that counts a force's rows behind a requirement's measure. */
+  public static String evidenceCount(String where) {
+    return where == null || where.isBlank() ? "count(1)" : "count_if(" + where + ")";
+  }
+
+  private static void collectAggregateEnds(Expression node, boolean insideAggregate, List<Integer> ends) {
+    boolean aggregate = !insideAggregate && node instanceof UnresolvedFunction f && AGGREGATES.contains(name(f));
+    if (aggregate) {
+      ends.add((Integer) node.origin().stopIndex().get());
+    }
+    for (Expression child : children(node)) {
+      collectAggregateEnds(child, insideAggregate || aggregate, ends);
+    }
+  }
+
+  private static List<ExpressionProblem> check(String text, Source source, boolean measure) {
+    List<ExpressionProblem> problems = new ArrayList<>();
+    if (text == null || text.isBlank()) {
+      problems.add(new ExpressionProblem("is empty"));
+      return problems;
+    }
+    Expression root;
+    try {
+      root = parse(text);
+    } catch (Exception e) { // Spark's ParseException, undeclared by Scala
+      problems.add(new ExpressionProblem("does not parse as Spark SQL: " + firstLine(e) + " in \"" + text + "\""));
+      return problems;
+    }
+    int aggregates = walk(root, source, measure, false, problems);
+    if (measure && aggregates == 0 && problems.isEmpty()) {
+      problems.add(new ExpressionProblem("must aggregate the force's rows, e.g. avg(...), max(...) or count_if(...); found no aggregate in \"" + text + "\""));
+    }
+    return problems;
+  }
+
+  /** Walks the tree, adding problems; returns the number of aggregate calls found. */
+  private static int walk(Expression node, Source source, boolean measure, boolean insideAggregate,
+      List<ExpressionProblem> problems) {
+    String kind = node.getClass().getSimpleName();
+    if (kind.contains("Subquery") || kind.equals("Exists") || kind.equals("ListQuery")) {
+      problems.add(new ExpressionProblem("uses a subquery; measures may only read the source's own columns"));
+      return 0;
+    }
+    if (kind.equals("WindowExpression")) {
+      problems.add(new ExpressionProblem("uses a window function (OVER ...); measures aggregate one force's rows"));
+      return 0;
+    }
+    if (kind.startsWith("UnresolvedStar") || kind.equals("UnresolvedRegex")) {
+      problems.add(new ExpressionProblem("uses * outside count(*); name the columns"));
+      return 0;
+    }
+    int aggregates = 0;
+    boolean aggregateHere = false;
+    if (node instanceof UnresolvedFunction f) {
+      String name = name(f);
+      if (REFUSED.contains(name)) {
+        problems.add(new ExpressionProblem("uses " + name + "(), which is refused: it reaches outside SQL or makes results depend on when or where they run"));
+        return 0;
+      }
+      if (AGGREGATES.contains(name)) {
+        if (!measure) {
+          problems.add(new ExpressionProblem("uses the aggregate " + name + "() in a filter; a where clause tests one row"));
+        } else if (insideAggregate) {
+          problems.add(new ExpressionProblem("nests the aggregate " + name + "() inside another aggregate"));
+        } else if (f.filter().isDefined()) {
+          problems.add(new ExpressionProblem("has its own FILTER clause on " + name + "(); put the condition in the requirement's where"));
+        }
+        aggregateHere = true;
+        aggregates++;
+      } else if (!SCALARS.contains(name)) {
+        problems.add(new ExpressionProblem("uses the function " + name + "(), which is not on the allow-list of SQL functions (aggregates, arithmetic, conditionals, strings, dates, arrays; see README)"));
+      }
+    } else if (node instanceof UnresolvedAttribute a) {
+      List<String> parts = CollectionConverters.asJava(a.nameParts());
+      String column = String.join(".", parts);
+      List<String> allowed = new ArrayList<>(source.columns());
+      allowed.add(Source.AS_OF);
+      if (parts.size() != 1 || !allowed.contains(parts.get(0).toLowerCase(Locale.ROOT))) {
+        problems.add(new ExpressionProblem("names the column '" + column + "', which the " + source.key() + " source does not have; its columns are " + allowed));
+      } else if (measure && !insideAggregate && !parts.get(0).equalsIgnoreCase(Source.AS_OF)) {
+        problems.add(new ExpressionProblem("uses the column '" + column + "' outside an aggregate; wrap it, e.g. max(" + column + ")"));
+      }
+    }
+    for (Expression child : children(node)) {
+      aggregates += walk(child, source, measure, insideAggregate || aggregateHere, problems);
+    }
+    return aggregates;
+  }
+
+  private static Expression parse(String text) {
+    return new CatalystSqlParser().parseExpression(text);
+  }
+
+  private static List<Expression> children(Expression node) {
+    return CollectionConverters.asJava(node.children());
+  }
+
+  private static String name(UnresolvedFunction f) {
+    List<String> parts = CollectionConverters.asJava(f.nameParts());
+    return String.join(".", parts).toLowerCase(Locale.ROOT);
+  }
+
+  private static String firstLine(Exception e) {
+    String message = e.getMessage() == null ? "syntax error" : e.getMessage().strip();
+    String first = message.lines().findFirst().orElse(message);
+    return first.replaceAll("^\\[[A-Z_.]+\\]\\s*", "").replaceAll("\\s*SQLSTATE: \\w+", "").strip();
+  }
+}

@@ -1,0 +1,238 @@
+package uk.inspectorate.interop.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import uk.inspectorate.interop.UnusableInputException;
+
+/**
+ * Reads every CSV or Parquet file of one input folder ({@code <year>/<input>/}) into one
+ * DataFrame of strings, by column name: each file's layout is sniffed on the driver, its header
+ * mapped to the canonical columns (aliases allowed, any order, any case), missing optional
+ * columns filled with nulls. Whole-file problems (no files, unreadable file, a required column
+ * missing) are collected for every file and thrown together.
+ *
+ * <p>CSV files are read with {@code multiLine} so that quoted fields may hold line breaks; that
+ * makes each file one partition, which is what lets {@code _record} count records within a file.
+ */
+public final class InputReader {
+
+  /** Set in the low 33 bits of monotonically_increasing_id(): the row's index in its partition. */
+  private static final long ROW_INDEX_MASK = (1L << 33) - 1;
+  private static final String MALFORMED = "_malformed";
+
+  private final SparkSession spark;
+
+  public InputReader(SparkSession spark) {
+    this.spark = spark;
+  }
+
+  /** True when the folder exists and holds at least one CSV or Parquet file. */
+  public boolean present(String folder) {
+    try {
+      return !dataFiles(new Path(folder)).isEmpty();
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Reads {@code folder} as the input {@code spec}.
+   *
+   * @param shownAs the folder as the user should see it in messages, e.g. {@code data-samples/2026/inventory}
+   */
+  public RawInput read(InputSpec spec, String folder, String shownAs) {
+    Path dir = new Path(folder);
+    List<FileStatus> files;
+    try {
+      files = dataFiles(dir);
+    } catch (IOException e) {
+      throw new UnusableInputException("Cannot read the " + spec.name() + " input: the folder "
+          + shownAs + " cannot be listed (" + e.getMessage() + ").");
+    }
+    if (files.isEmpty()) {
+      throw new UnusableInputException("Cannot assess without the " + spec.name() + " input: no .csv or .parquet file in "
+          + shownAs + ". The network code has requirements whose evidence source is " + spec.name()
+          + "; put the force files there (see README, Inputs).");
+    }
+    List<String> problems = new ArrayList<>();
+    List<Dataset<Row>> parts = new ArrayList<>();
+    List<RawInput.InputFile> described = new ArrayList<>();
+    for (FileStatus file : files) {
+      String name = shownAs + "/" + file.getPath().getName();
+      String relative = spec.name() + "/" + file.getPath().getName();
+      try {
+        Dataset<Row> part = file.getPath().getName().toLowerCase(Locale.ROOT).endsWith(".parquet")
+            ? readParquet(spec, file, name, relative, problems, described)
+            : readCsv(spec, file, name, relative, problems, described);
+        if (part != null) {
+          parts.add(part);
+        }
+      } catch (IOException | RuntimeException e) {
+        problems.add("Cannot read " + name + ": " + e.getMessage()
+            + ". Check that it is a CSV or Parquet file and not open in another program.");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new UnusableInputException(problems);
+    }
+    Dataset<Row> all = parts.get(0);
+    for (int i = 1; i < parts.size(); i++) {
+      all = all.unionByName(parts.get(i));
+    }
+    return new RawInput(spec, all, described);
+  }
+
+  private Dataset<Row> readCsv(InputSpec spec, FileStatus file, String name, String relative,
+      List<String> problems, List<RawInput.InputFile> described) throws IOException {
+    CsvLayout layout;
+    FileSystem fs = file.getPath().getFileSystem(hadoopConf());
+    try (InputStream in = fs.open(file.getPath())) {
+      layout = CsvLayout.sniff(in);
+    }
+    if (layout.header().isEmpty()) {
+      // An empty file holds no rows: nothing to lose, so it is noted rather than fatal.
+      described.add(new RawInput.InputFile(relative, "empty file", List.of()));
+      return null;
+    }
+    Map<String, String> mapping = mapHeader(spec, layout.header(), name, problems);
+    if (mapping == null) {
+      return null;
+    }
+    List<StructField> fields = new ArrayList<>();
+    List<String> extra = new ArrayList<>();
+    for (int i = 0; i < layout.header().size(); i++) {
+      String canonical = mapping.get(layout.header().get(i));
+      String field = canonical != null ? canonical : "_extra_" + i;
+      if (canonical == null) {
+        extra.add(layout.header().get(i));
+      }
+      fields.add(DataTypes.createStructField(field, DataTypes.StringType, true));
+    }
+    fields.add(DataTypes.createStructField(MALFORMED, DataTypes.StringType, true));
+    Dataset<Row> rows = spark.read().format("csv")
+        .schema(DataTypes.createStructType(fields))
+        .option("header", "true")
+        .option("enforceSchema", "true")
+        .option("multiLine", "true")
+        .option("encoding", layout.charset().name())
+        .option("sep", String.valueOf(layout.delimiter()))
+        .option("quote", "\"")
+        .option("escape", "\"")
+        .option("mode", "PERMISSIVE")
+        .option("columnNameOfCorruptRecord", MALFORMED)
+        .option("ignoreLeadingWhiteSpace", "true")
+        .option("ignoreTrailingWhiteSpace", "true")
+        .load(file.getPath().toString());
+    described.add(new RawInput.InputFile(relative, layout.describe(), extra));
+    return canonicalise(spec, rows, relative);
+  }
+
+  private Dataset<Row> readParquet(InputSpec spec, FileStatus file, String name, String relative,
+      List<String> problems, List<RawInput.InputFile> described) {
+    Dataset<Row> rows = spark.read().parquet(file.getPath().toString());
+    List<String> header = Arrays.asList(rows.columns());
+    Map<String, String> mapping = mapHeader(spec, header, name, problems);
+    if (mapping == null) {
+      return null;
+    }
+    List<Column> columns = new ArrayList<>();
+    List<String> extra = new ArrayList<>();
+    StructType schema = rows.schema();
+    for (StructField field : schema.fields()) {
+      String canonical = mapping.get(field.name());
+      if (canonical == null) {
+        extra.add(field.name());
+        continue;
+      }
+      Column c = col("`" + field.name() + "`");
+      c = field.dataType() instanceof ArrayType ? functions.array_join(c, ";") : c.cast(DataTypes.StringType);
+      columns.add(c.as(canonical));
+    }
+    columns.add(lit(null).cast(DataTypes.StringType).as(MALFORMED));
+    described.add(new RawInput.InputFile(relative, "Parquet", extra));
+    return canonicalise(spec, rows.select(columns.toArray(Column[]::new)), relative);
+  }
+
+  /** Maps each header name to its canonical column; reports missing required and repeated columns. */
+  private static Map<String, String> mapHeader(InputSpec spec, List<String> header, String name, List<String> problems) {
+    Map<String, String> mapping = new LinkedHashMap<>();
+    List<String> repeated = new ArrayList<>();
+    for (String raw : header) {
+      String canonical = spec.canonical(CsvLayout.normalise(raw));
+      if (canonical == null) {
+        continue;
+      }
+      if (mapping.containsValue(canonical)) {
+        repeated.add(raw + " (" + canonical + ")");
+      } else {
+        mapping.put(raw, canonical);
+      }
+    }
+    List<String> missing = spec.required().stream().filter(c -> !mapping.containsValue(c)).sorted().toList();
+    int before = problems.size();
+    if (!missing.isEmpty()) {
+      problems.add("Cannot read " + name + ": the header has no column " + String.join(", ", missing)
+          + " (required); found " + header + ". Rename the column or add it; accepted names are listed in README, Inputs.");
+    }
+    if (!repeated.isEmpty()) {
+      problems.add("Cannot read " + name + ": the header gives the same column twice: " + repeated + ". Remove one.");
+    }
+    return problems.size() == before ? mapping : null;
+  }
+
+  /** Selects the canonical columns in order, nulls for absent ones, and the row's origin. */
+  private static Dataset<Row> canonicalise(InputSpec spec, Dataset<Row> rows, String relative) {
+    List<String> present = Arrays.asList(rows.columns());
+    List<Column> columns = new ArrayList<>();
+    for (String column : spec.columns()) {
+      columns.add(present.contains(column) ? col(column) : lit(null).cast(DataTypes.StringType).as(column));
+    }
+    columns.add(lit(relative).as("_file"));
+    columns.add(functions.monotonically_increasing_id().bitwiseAND(ROW_INDEX_MASK).plus(1).as("_record"));
+    columns.add(col(MALFORMED));
+    return rows.select(columns.toArray(Column[]::new));
+  }
+
+  private List<FileStatus> dataFiles(Path dir) throws IOException {
+    FileSystem fs = dir.getFileSystem(hadoopConf());
+    if (!fs.exists(dir)) {
+      return List.of();
+    }
+    List<FileStatus> files = new ArrayList<>();
+    for (FileStatus status : fs.listStatus(dir)) {
+      String n = status.getPath().getName().toLowerCase(Locale.ROOT);
+      if (status.isFile() && !n.startsWith(".") && !n.startsWith("_") && (n.endsWith(".csv") || n.endsWith(".parquet"))) {
+        files.add(status);
+      }
+    }
+    files.sort(Comparator.comparing(s -> s.getPath().getName()));
+    return files;
+  }
+
+  private Configuration hadoopConf() {
+    return spark.sparkContext().hadoopConfiguration();
+  }
+}

@@ -1,0 +1,34 @@
+package uk.inspectorate.interop.pipeline;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+/**
+ * The options of one run, resolved once: defaults applied, paths absolute.
+ *
+ * @param finalRun true when the outputs are published as final rather than PROVISIONAL
+ */
+public record AssessOptions(
+    int year,
+    Path dataDir,
+    Path codeFile,
+    Path outDir,
+    LocalDate asOf,
+    String master,
+    String marking,
+    boolean finalRun) {
+
+  /** The folder of the assessment year's inputs. */
+  public Path yearDir() {
+    return dataDir.resolve(String.valueOf(year));
+  }
+
+  public Path forcesFile() {
+    return dataDir.resolve("forces.csv");
+  }
+
+  /** The default as-of date: 31 March of the assessment year, the end of the policing year. */
+  public static LocalDate defaultAsOf(int year) {
+    return LocalDate.of(year, 3, 31);
+  }
+}

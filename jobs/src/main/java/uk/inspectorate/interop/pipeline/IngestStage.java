@@ -1,0 +1,184 @@
+package uk.inspectorate.interop.pipeline;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import uk.inspectorate.interop.UnusableInputException;
+import uk.inspectorate.interop.code.NetworkCode;
+import uk.inspectorate.interop.code.Requirement;
+import uk.inspectorate.interop.code.Source;
+import uk.inspectorate.interop.ingest.ForceRegistry;
+import uk.inspectorate.interop.ingest.InputReader;
+import uk.inspectorate.interop.ingest.InputSpec;
+import uk.inspectorate.interop.ingest.RawInput;
+import uk.inspectorate.interop.report.CsvTables;
+import uk.inspectorate.interop.validate.DataQualityRow;
+import uk.inspectorate.interop.validate.InputRules;
+import uk.inspectorate.interop.validate.Validation;
+
+/**
+ * Ingest and validation of every input the code needs: each input is read once from its files,
+ * validated, and staged as Parquet (usable and rejected rows together, with their reasons). Later
+ * stages read the staged copy, column-pruned, instead of re-parsing the CSV. Rejected rows are
+ * written to {@code rejects/<input>.csv}; the data-quality counts are collected per file and force.
+ */
+public final class IngestStage {
+
+  /** An input after validation. */
+  public record Ingested(Source source, Dataset<Row> usable, List<DataQualityRow> quality,
+      List<RawInput.InputFile> files, long rowsRead, long rowsRejected) {}
+
+  private final SparkSession spark;
+  private final Progress progress;
+
+  public IngestStage(SparkSession spark, Progress progress) {
+    this.spark = spark;
+    this.progress = progress;
+  }
+
+  /**
+   * Checks that every input the code needs is there before anything is read, naming each missing
+   * folder and the requirements that need it.
+   */
+  public void requireInputs(NetworkCode code, Path yearDir, String shownYearDir) {
+    InputReader reader = new InputReader(spark);
+    List<String> problems = new ArrayList<>();
+    for (Source source : code.sourcesUsed()) {
+      Path folder = yearDir.resolve(source.key());
+      if (!reader.present(folder.toUri().toString())) {
+        List<String> needing = code.requirements().filter(r -> r.evidence().source() == source)
+            .map(Requirement::id).toList();
+        problems.add("Cannot assess without the " + source.key() + " input: found no .csv or .parquet file in "
+            + shownYearDir + "/" + source.key() + "/. The network code " + code.label() + " reads it for "
+            + needing.size() + " requirement(s) (" + String.join(", ", needing)
+            + "). Put the forces' " + source.key() + " files there, or assess with a code that does not need them.");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new UnusableInputException(problems);
+    }
+  }
+
+  /** Reads, validates and stages one input; writes its rejects under {@code rejectsDir}. */
+  public Ingested ingest(Source source, NetworkCode code, ForceRegistry forces, Path yearDir, String shownYearDir,
+      Path stagingDir, Path rejectsDir, String pseudonymKey) throws IOException {
+    spark.sparkContext().setJobGroup("ingest-" + source.key(), "ingest and validate " + source.key(), false);
+    InputSpec spec = spec(source);
+    RawInput raw = new InputReader(spark).read(spec, yearDir.resolve(source.key()).toUri().toString(),
+        shownYearDir + "/" + source.key());
+    List<String> codes = forces.forces().stream().map(f -> f.code()).toList();
+    Dataset<Row> validated = switch (source) {
+      case INVENTORY -> InputRules.inventory(raw.rows(), codes);
+      case RETURNS -> InputRules.returns(spark, raw.rows(), codes, code);
+      case WORKFORCE -> InputRules.workforce(spark, raw.rows(), codes, code, pseudonymKey);
+      case INDICATORS -> InputRules.indicators(raw.rows(), codes);
+    };
+    Path staged = stagingDir.resolve(source.key());
+    validated.write().mode(SaveMode.Overwrite).parquet(staged.toUri().toString());
+    Dataset<Row> all = spark.read().parquet(staged.toUri().toString());
+    List<DataQualityRow> quality = quality(source, all);
+    long read = quality.stream().mapToLong(DataQualityRow::rowsRead).sum();
+    long rejected = quality.stream().mapToLong(DataQualityRow::rowsRejected).sum();
+    if (rejected > 0) {
+      writeRejects(all.filter(col(Validation.REJECT_REASON).isNotNull()), rejectsDir.resolve(source.key() + ".csv"));
+    }
+    spark.sparkContext().clearJobGroup();
+    Dataset<Row> usable = all.filter(col(Validation.REJECT_REASON).isNull())
+        .drop("_file", "_record", Validation.REJECT_RULE, Validation.REJECT_REASON);
+    return new Ingested(source, usable, quality, raw.files(), read, rejected);
+  }
+
+  static InputSpec spec(Source source) {
+    return switch (source) {
+      case INVENTORY -> InputSpec.INVENTORY;
+      case RETURNS -> InputSpec.RETURNS;
+      case WORKFORCE -> InputSpec.WORKFORCE;
+      case INDICATORS -> InputSpec.INDICATORS;
+    };
+  }
+
+  /** Rows by file, force and rule: a small result, collected. */
+  private static List<DataQualityRow> quality(Source source, Dataset<Row> all) {
+    List<Row> counts = all.groupBy(col("_file"), col("force_code"), col(Validation.REJECT_RULE)).count()
+        .collectAsList();
+    Map<String, long[]> totals = new TreeMap<>();
+    Map<String, Map<String, Long>> byRule = new LinkedHashMap<>();
+    for (Row row : counts) {
+      String file = row.getString(0);
+      String force = row.isNullAt(1) ? "" : row.getString(1);
+      String rule = row.isNullAt(2) ? null : row.getString(2);
+      long n = row.getLong(3);
+      String key = file + "\u0000" + force;
+      long[] t = totals.computeIfAbsent(key, k -> new long[2]);
+      if (rule == null) {
+        t[0] += n;
+      } else {
+        t[1] += n;
+        byRule.computeIfAbsent(key, k -> new TreeMap<>()).merge(rule, n, Long::sum);
+      }
+    }
+    List<DataQualityRow> rows = new ArrayList<>();
+    totals.forEach((key, t) -> {
+      String[] parts = key.split("\u0000", -1);
+      String rules = byRule.getOrDefault(key, Map.of()).entrySet().stream()
+          .map(e -> e.getKey() + "=" + e.getValue()).reduce((a, b) -> a + "; " + b).orElse("");
+      rows.add(new DataQualityRow(source.key(), parts[0], parts[1], t[0] + t[1], t[0], t[1], rules));
+    });
+    return rows;
+  }
+
+  /**
+   * Streams the rejected rows to CSV on the driver one partition at a time (memory stays bounded
+   * however many there are), in file and record order, text neutralised against formulas.
+   */
+  private static void writeRejects(Dataset<Row> rejected, Path file) throws IOException {
+    Files.createDirectories(file.getParent());
+    List<String> evidence = new ArrayList<>(Arrays.asList(rejected.columns()));
+    evidence.removeAll(List.of("_file", "_record", Validation.REJECT_RULE, Validation.REJECT_REASON));
+    List<String> header = new ArrayList<>(List.of("file", "record", "rule", "reason"));
+    header.addAll(evidence);
+    Dataset<Row> ordered = rejected.orderBy(col("_file"), col("_record"));
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        CSVPrinter csv = new CSVPrinter(out, org.apache.commons.csv.CSVFormat.RFC4180)) {
+      csv.printRecord(header);
+      Iterator<Row> rows = ordered.toLocalIterator();
+      while (rows.hasNext()) {
+        Row row = rows.next();
+        List<String> values = new ArrayList<>();
+        values.add(CsvTables.cell(row.getAs("_file")));
+        values.add(CsvTables.cell(row.getAs("_record")));
+        values.add(CsvTables.cell(row.getAs(Validation.REJECT_RULE)));
+        values.add(CsvTables.cell(row.getAs(Validation.REJECT_REASON)));
+        for (String column : evidence) {
+          Object value = row.getAs(column);
+          values.add(value instanceof scala.collection.Seq<?> seq
+              ? CsvTables.neutralise(String.join(";", scala.jdk.javaapi.CollectionConverters.asJava(seq).stream().map(String::valueOf).toList()))
+              : CsvTables.cell(value == null ? null : value instanceof Number || value instanceof Boolean ? value : value.toString()));
+        }
+        csv.printRecord(values);
+      }
+    }
+  }
+
+  /** Every source the inputs can hold, in a fixed order. */
+  static Map<Source, Ingested> newResults() {
+    return new EnumMap<>(Source.class);
+  }
+}

@@ -1,0 +1,42 @@
+package uk.inspectorate.interop.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import uk.inspectorate.interop.code.NetworkCode;
+import uk.inspectorate.interop.ingest.Force;
+import uk.inspectorate.interop.score.Scorer;
+import uk.inspectorate.interop.validate.DataQualityRow;
+
+/**
+ * Everything a year's outputs are rendered from: plain records collected from the pipeline.
+ *
+ * @param marking the protective marking shown on every output, e.g. OFFICIAL
+ * @param provisional true until the assessment is published with --final
+ */
+public record Assessment(
+    int year,
+    LocalDate asOf,
+    NetworkCode code,
+    List<Force> forces,
+    Scorer.Scores scores,
+    List<DataQualityRow> dataQuality,
+    String marking,
+    boolean provisional) {
+
+  public Assessment {
+    forces = List.copyOf(forces);
+    dataQuality = List.copyOf(dataQuality);
+  }
+
+  public Map<String, Force> forcesByCode() {
+    return forces.stream().collect(Collectors.toMap(Force::code, Function.identity()));
+  }
+
+  /** "OFFICIAL - PROVISIONAL" or "OFFICIAL". */
+  public String markingLine() {
+    return provisional ? marking + " - PROVISIONAL" : marking;
+  }
+}

@@ -1,0 +1,91 @@
+package uk.inspectorate.interop.validate;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.nullif;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.functions;
+
+/**
+ * Applies row rules to a DataFrame: adds {@code reject_rule} (the first rule the row breaks) and
+ * {@code reject_reason} (every rule it breaks, with the values), both null for a usable row.
+ * Rows are never dropped here; the caller splits used from rejected.
+ */
+public final class Validation {
+  public static final String REJECT_RULE = "reject_rule";
+  public static final String REJECT_REASON = "reject_reason";
+
+  private Validation() {}
+
+  public static Dataset<Row> apply(Dataset<Row> rows, List<RowRule> rules) {
+    List<Column> rulesBroken = new ArrayList<>();
+    List<Column> reasons = new ArrayList<>();
+    for (RowRule rule : rules) {
+      Column breaks = coalesce(rule.breaks(), lit(false));
+      rulesBroken.add(when(breaks, lit(rule.name())));
+      reasons.add(when(breaks, rule.reason()));
+    }
+    return rows
+        .withColumn(REJECT_RULE, coalesce(rulesBroken.toArray(Column[]::new)))
+        .withColumn(REJECT_REASON, nullif(concat_ws("; ", reasons.toArray(Column[]::new)), lit("")));
+  }
+
+  /** The "malformed" rule: a record that did not split into the header's fields. */
+  public static RowRule malformed() {
+    return new RowRule("malformed_record", col("_malformed").isNotNull(),
+        lit("the record does not split into the header's columns (an unclosed quote or a wrong number of delimiters)"));
+  }
+
+  /** The "unknown force" rule, against the force registry's codes. */
+  public static RowRule knownForce(List<String> codes) {
+    Column code = Values.text("force_code");
+    return new RowRule("unknown_force",
+        code.isNull().or(functions.not(code.isin(codes.toArray()))),
+        when(code.isNull(), lit("force_code is empty"))
+            .otherwise(concat(lit("force_code '"), code, lit("' is not in forces.csv"))));
+  }
+
+  /** A required text column. */
+  public static RowRule required(String column) {
+    return new RowRule("missing_" + column, Values.text(column).isNull(), lit(column + " is empty"));
+  }
+
+  /** A column that, when given, must be one of {@code allowed}. */
+  public static RowRule oneOf(String column, List<String> allowed, boolean required) {
+    Column value = functions.lower(Values.text(column));
+    Column breaks = required ? value.isNull().or(functions.not(value.isin(allowed.toArray())))
+        : value.isNotNull().and(functions.not(value.isin(allowed.toArray())));
+    return new RowRule("invalid_" + column, breaks,
+        concat(lit(column + " '"), coalesce(col(column), lit("")), lit("' is not one of " + allowed)));
+  }
+
+  /** A column that, when given, must read as {@code parsed}; {@code expected} describes it. */
+  public static RowRule readable(String column, Column parsed, String expected) {
+    return new RowRule("unreadable_" + column, Values.unreadable(column, parsed),
+        concat(lit(column + " '"), col(column), lit("' is not " + expected)));
+  }
+
+  /**
+   * Rejects every row after the first with the same {@code keys} (first by file and record), and
+   * says where the first one is.
+   */
+  public static RowRule unique(String ruleName, String what, String... keys) {
+    Column[] keyColumns = java.util.Arrays.stream(keys).map(Values::text).toArray(Column[]::new);
+    WindowSpec byKey = Window.partitionBy(keyColumns).orderBy(col("_file"), col("_record"));
+    Column anyKeyNull = java.util.Arrays.stream(keyColumns).map(Column::isNull).reduce(Column::or).orElseThrow();
+    Column duplicate = functions.not(anyKeyNull).and(functions.row_number().over(byKey).gt(1));
+    Column first = functions.first(concat(col("_file"), lit(" record "), col("_record"))).over(byKey);
+    return new RowRule(ruleName, duplicate, concat(lit(what + " (first at "), first, lit(")")));
+  }
+}
