@@ -85,21 +85,37 @@ public final class SqlExpressions {
 
   /**
    * Rewrites {@code measure} so that each aggregate call reads only the rows that pass
-   * {@code where}: {@code avg(x)} becomes {@code avg(x) FILTER (WHERE (where))}. The measure must
-   * already have passed {@link #checkMeasure}.
+   * {@code where}: {@code avg(x)} becomes {@code avg(x) FILTER (WHERE (where))}, and decimal
+   * literals are read as doubles. The measure must already have passed {@link #checkMeasure}.
    */
   public static String foldWhere(String measure, String where) {
-    if (where == null || where.isBlank()) {
-      return measure;
+    Expression root = parse(measure);
+    // Insertions at each position, applied from the end so earlier positions stay valid.
+    java.util.TreeMap<Integer, String> inserts = new java.util.TreeMap<>(Comparator.reverseOrder());
+    if (where != null && !where.isBlank()) {
+      List<Integer> ends = new ArrayList<>();
+      collectAggregateEnds(root, false, ends);
+      ends.forEach(end -> inserts.merge(end + 1, " FILTER (WHERE (" + where + "))", (a, b) -> b + a));
     }
-    List<Integer> ends = new ArrayList<>();
-    collectAggregateEnds(parse(measure), false, ends);
-    ends.sort(Comparator.reverseOrder());
+    // Spark reads 1.0 as a decimal, and the average of decimals is rounded to a few places
+    // (avg of 1.0, 0.0, 1.0 is 0.66667); a measure wants doubles, so 1.0 becomes 1.0D.
+    List<Integer> decimals = new ArrayList<>();
+    collectDecimalLiteralEnds(root, decimals);
+    decimals.forEach(end -> inserts.merge(end + 1, "D", (a, b) -> b + a));
     StringBuilder folded = new StringBuilder(measure);
-    for (int end : ends) {
-      folded.insert(end + 1, " FILTER (WHERE (" + where + "))");
-    }
+    inserts.forEach((position, text) -> folded.insert(position, text));
     return folded.toString();
+  }
+
+  private static void collectDecimalLiteralEnds(Expression node, List<Integer> ends) {
+    if (node instanceof org.apache.spark.sql.catalyst.expressions.Literal literal
+        && literal.dataType() instanceof org.apache.spark.sql.types.DecimalType
+        && node.origin().stopIndex().isDefined()) {
+      ends.add((Integer) node.origin().stopIndex().get());
+    }
+    for (Expression child : children(node)) {
+      collectDecimalLiteralEnds(child, ends);
+    }
   }
 
   /** The expression that counts a force's rows behind a requirement's measure. */

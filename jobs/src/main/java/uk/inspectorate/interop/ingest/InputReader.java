@@ -36,6 +36,8 @@ import uk.inspectorate.interop.UnusableInputException;
  *
  * <p>CSV files are read with {@code multiLine} so that quoted fields may hold line breaks; that
  * makes each file one partition, which is what lets {@code _record} count records within a file.
+ * The header is record 1, so a data record's number is its line number unless a quoted field
+ * above it spans lines.
  */
 public final class InputReader {
 
@@ -134,8 +136,9 @@ public final class InputReader {
     fields.add(DataTypes.createStructField(MALFORMED, DataTypes.StringType, true));
     Dataset<Row> rows = spark.read().format("csv")
         .schema(DataTypes.createStructType(fields))
-        .option("header", "true")
-        .option("enforceSchema", "true")
+        // The header is read as record 1 and dropped below, so that record numbers match line
+        // numbers (Spark's own header handling would also warn about every renamed column).
+        .option("header", "false")
         .option("multiLine", "true")
         .option("encoding", layout.charset().name())
         .option("sep", String.valueOf(layout.delimiter()))
@@ -147,7 +150,7 @@ public final class InputReader {
         .option("ignoreTrailingWhiteSpace", "true")
         .load(file.getPath().toString());
     described.add(new RawInput.InputFile(relative, layout.describe(), extra));
-    return canonicalise(spec, rows, relative);
+    return canonicalise(spec, rows, relative).filter(col("_record").gt(1));
   }
 
   private Dataset<Row> readParquet(InputSpec spec, FileStatus file, String name, String relative,

@@ -6,8 +6,8 @@ import org.apache.spark.sql.Row;
 
 /**
  * One input as read, before validation: every canonical column as a string, plus
- * {@code _file} (the file, relative to the year folder), {@code _record} (the data record's
- * number in that file, from 1) and {@code _malformed} (the raw text of a record that did not
+ * {@code _file} (the file, relative to the year folder), {@code _record} (the record's number in
+ * that file, the header being 1: the line number unless a quoted field spans lines) and {@code _malformed} (the raw text of a record that did not
  * split into the header's fields).
  */
 public record RawInput(InputSpec spec, Dataset<Row> rows, List<InputFile> files) {

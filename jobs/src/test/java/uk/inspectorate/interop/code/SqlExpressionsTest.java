@@ -39,6 +39,8 @@ class SqlExpressionsTest {
     assertThat(folded).isEqualTo(
         "sum(users) FILTER (WHERE (category = 'radio')) / count(1) FILTER (WHERE (category = 'radio'))");
     assertThat(SqlExpressions.foldWhere("max(users)", null)).isEqualTo("max(users)");
+    assertThat(SqlExpressions.foldWhere("avg(if(sso, 1.0, 0))", "users > 1.5"))
+        .isEqualTo("avg(if(sso, 1.0D, 0)) FILTER (WHERE (users > 1.5))");
     assertThat(SqlExpressions.evidenceCount("category = 'radio'")).isEqualTo("count_if(category = 'radio')");
   }
 }

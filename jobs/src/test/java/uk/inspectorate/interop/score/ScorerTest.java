@@ -1,0 +1,142 @@
+package uk.inspectorate.interop.score;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import uk.inspectorate.interop.code.CodeLoader;
+import uk.inspectorate.interop.code.NetworkCode;
+import uk.inspectorate.interop.ingest.Force;
+
+/** The whole roll-up on a two-domain code, with every number worked out by hand. */
+class ScorerTest {
+  static final String CODE = """
+      code: hand
+      version: "1"
+      levels:
+        - {level: 1, name: Initial, min_score: 0}
+        - {level: 2, name: Developing, min_score: 0.4, min_domain_score: 0.2}
+        - {level: 3, name: Defined, min_score: 0.7}
+      questions:
+        - {id: Q1, type: likert_0_4, text: "POLE?"}
+      domains:
+        - id: DAT
+          title: Data
+          weight: 2
+          requirements:
+            - id: DAT-01
+              title: POLE
+              weight: 3
+              evidence: {source: inventory, where: "category = 'records_management'", measure: "avg(if(array_contains(standards, 'POLE'), 1.0, 0.0))"}
+              scoring: {method: threshold, met: 0.9, partial: 0.5}
+              cross_check: {question: Q1}
+            - id: DAT-02
+              title: APIs
+              weight: 1
+              evidence: {source: inventory, measure: "avg(if(open_api, 1.0, 0.0))"}
+              scoring: {method: goalposts, min: 0.2, max: 0.8}
+        - id: SHR
+          title: Sharing
+          weight: 1
+          requirements:
+            - id: SHR-01
+              title: PND
+              evidence: {source: inventory, measure: "max(if(array_contains(national_links, 'PND'), 1.0, 0.0))"}
+              scoring: {method: boolean}
+            - id: SHR-02
+              title: Safeguarding
+              evidence: {source: returns, where: "question_id = 'Q1'", measure: "max(value)"}
+              scoring: {method: boolean}
+              missing: exclude
+      """;
+
+  static Force force(String code, String name, String peer) {
+    return new Force(code, name, name, name.toLowerCase(), "England", "North East", "territorial", peer, 1000, 500_000L);
+  }
+
+  @Test
+  void scoresRollUpByHand() throws Exception {
+    NetworkCode code = CodeLoader.parse("hand.yaml", CODE);
+    Force a = force("E23000001", "Alpha", "G1");
+    Force b = force("E23000002", "Bravo", "G1");
+    Map<String, MeasuredEvidence> evidence = new HashMap<>();
+    // Alpha: DAT-01 0.95 met (1), DAT-02 0.5 -> (0.5-0.2)/0.6 = 0.5, SHR-01 met (1), SHR-02 no evidence (excluded)
+    put(evidence, "E23000001", "DAT-01", 0.95, 20);
+    put(evidence, "E23000001", "DAT-02", 0.5, 40);
+    put(evidence, "E23000001", "SHR-01", 1.0, 40);
+    // Bravo: DAT-01 0.6 partial (0.5), DAT-02 0.1 -> 0, SHR-01 not met (0), SHR-02 answered yes (1)
+    put(evidence, "E23000002", "DAT-01", 0.6, 10);
+    put(evidence, "E23000002", "DAT-02", 0.1, 30);
+    put(evidence, "E23000002", "SHR-01", 0.0, 30);
+    put(evidence, "E23000002", "SHR-02", 1.0, 1);
+    // Bravo claims 4/4 POLE (1.0 -> met) while its evidence is partial: contradicted
+    Map<String, Double> answers = Map.of("E23000001|Q1", 4.0, "E23000002|Q1", 4.0);
+
+    Scorer.Scores scores = Scorer.score(code, List.of(a, b), evidence, answers);
+
+    // Alpha: DAT = (3*1 + 1*0.5)/4 = 0.875; SHR = 1 (SHR-02 excluded); overall = (2*0.875 + 1)/3
+    assertThat(domain(scores, "E23000001", "DAT").score()).isCloseTo(0.875, within(1e-12));
+    assertThat(domain(scores, "E23000001", "SHR").score()).isEqualTo(1.0);
+    assertThat(domain(scores, "E23000001", "SHR").requirementsExcluded()).isEqualTo(1);
+    ForceScore alpha = force(scores, "E23000001");
+    assertThat(alpha.overallScore()).isCloseTo(2.75 / 3, within(1e-12));
+    assertThat(alpha.levelName()).isEqualTo("Defined");
+    assertThat(alpha.rank()).isEqualTo(1);
+
+    // Bravo: DAT = (3*0.5 + 0)/4 = 0.375; SHR = (0 + 1)/2 = 0.5; overall = (0.75 + 0.5)/3 = 0.41667
+    ForceScore bravo = force(scores, "E23000002");
+    assertThat(bravo.overallScore()).isCloseTo(1.25 / 3, within(1e-12));
+    assertThat(bravo.levelName()).isEqualTo("Developing");
+    assertThat(bravo.rank()).isEqualTo(2);
+
+    RequirementResult alphaShr02 = result(scores, "E23000001", "SHR-02");
+    assertThat(alphaShr02.status()).isEqualTo(Status.NO_EVIDENCE);
+    assertThat(alphaShr02.score()).isNull();
+    assertThat(alphaShr02.reason()).isEqualTo("no returns rows match this requirement; left out of the domain score (missing: exclude)");
+
+    RequirementResult bravoDat01 = result(scores, "E23000002", "DAT-01");
+    assertThat(bravoDat01.status()).isEqualTo(Status.PARTIAL);
+    assertThat(bravoDat01.reason()).isEqualTo("measured 0.6 from 10 rows; met needs 0.9, partial 0.5: partly met");
+    assertThat(bravoDat01.crossCheck()).isEqualTo(CrossCheck.CONTRADICTED);
+    assertThat(bravoDat01.selfReported()).isEqualTo(4.0);
+    assertThat(result(scores, "E23000001", "DAT-01").crossCheck()).isEqualTo(CrossCheck.AGREES);
+    assertThat(result(scores, "E23000002", "DAT-02").reason())
+        .isEqualTo("measured 0.1 from 30 rows; scored 0 between goalposts 0.2 and 0.8");
+  }
+
+  @Test
+  void aForcesScoresDoNotDependOnAnotherForcesEvidence() throws Exception {
+    NetworkCode code = CodeLoader.parse("hand.yaml", CODE);
+    Force a = force("E23000001", "Alpha", "G1");
+    Force b = force("E23000002", "Bravo", "G1");
+    Map<String, MeasuredEvidence> evidence = new HashMap<>();
+    put(evidence, "E23000001", "DAT-01", 0.95, 20);
+    put(evidence, "E23000002", "DAT-01", 0.2, 20);
+    double before = force(Scorer.score(code, List.of(a, b), evidence, Map.of()), "E23000001").overallScore();
+    put(evidence, "E23000002", "DAT-01", 1.0, 20);
+    put(evidence, "E23000002", "SHR-01", 1.0, 20);
+    double after = force(Scorer.score(code, List.of(a, b), evidence, Map.of()), "E23000001").overallScore();
+    assertThat(after).isEqualTo(before);
+    // and the order forces are given in changes nothing
+    assertThat(force(Scorer.score(code, List.of(b, a), evidence, Map.of()), "E23000001").overallScore()).isEqualTo(before);
+  }
+
+  private static void put(Map<String, MeasuredEvidence> evidence, String force, String req, double value, long rows) {
+    evidence.put(Scorer.key(force, req), new MeasuredEvidence(force, req, value, rows));
+  }
+
+  private static DomainScore domain(Scorer.Scores s, String force, String domain) {
+    return s.domains().stream().filter(d -> d.forceCode().equals(force) && d.domainId().equals(domain)).findFirst().orElseThrow();
+  }
+
+  private static ForceScore force(Scorer.Scores s, String force) {
+    return s.forces().stream().filter(f -> f.forceCode().equals(force)).findFirst().orElseThrow();
+  }
+
+  private static RequirementResult result(Scorer.Scores s, String force, String req) {
+    return s.requirements().stream().filter(r -> r.forceCode().equals(force) && r.requirementId().equals(req)).findFirst().orElseThrow();
+  }
+}
