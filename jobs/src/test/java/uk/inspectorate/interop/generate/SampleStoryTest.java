@@ -1,0 +1,258 @@
+package uk.inspectorate.interop.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.inspectorate.interop.code.Source;
+
+/**
+ * The two sample years tell the story an inspector would expect, and carry the planted defects.
+ * Generated once for the class, with the seeds the committed samples use.
+ */
+class SampleStoryTest {
+  private static final LocalDate AS_OF_2025 = LocalDate.of(2025, 3, 31);
+  private static final LocalDate AS_OF_2026 = LocalDate.of(2026, 3, 31);
+  private static final Set<String> ATHENA = Set.of("E23000016", "E23000017", "E23000023", "E23000024",
+      "E23000025", "E23000026", "E23000027", "E23000028", "E23000032");
+
+  @TempDir
+  static Path data;
+
+  private static GenerationSummary summary2025;
+  private static GenerationSummary summary2026;
+  private static List<Map<String, String>> inventory2025;
+  private static List<Map<String, String>> inventory2026;
+  private static List<Map<String, String>> returns2025;
+  private static List<Map<String, String>> returns2026;
+
+  @BeforeAll
+  static void generateBothYears() throws IOException {
+    SampleGenerator generator = new SampleGenerator();
+    summary2025 = generator.generate(data, 2025, 1, 20250331L, GeneratorFixtures.sampleCode(),
+        GeneratorFixtures.forces());
+    summary2026 = generator.generate(data, 2026, 1, 20260331L, GeneratorFixtures.sampleCode(),
+        GeneratorFixtures.forces());
+    inventory2025 = GeneratorFixtures.read(data.resolve("2025/inventory/inventory.csv"));
+    inventory2026 = GeneratorFixtures.read(data.resolve("2026/inventory/inventory.csv"));
+    returns2025 = GeneratorFixtures.read(data.resolve("2025/returns/returns.csv"));
+    returns2026 = GeneratorFixtures.read(data.resolve("2026/returns/returns.csv"));
+  }
+
+  @Test
+  void nationalShareOfPoleRecordsSystemsRises() {
+    double before = mean(poleShare(inventory2025));
+    double after = mean(poleShare(inventory2026));
+
+    assertThat(after).isGreaterThan(before);
+  }
+
+  @Test
+  void mostForcesImproveButSomeDecline() {
+    Map<String, Double> before = health(inventory2025, AS_OF_2025);
+    Map<String, Double> after = health(inventory2026, AS_OF_2026);
+
+    long improved = before.keySet().stream().filter(f -> after.get(f) > before.get(f)).count();
+    long declined = before.keySet().stream().filter(f -> after.get(f) < before.get(f)).count();
+    assertThat(declined).isGreaterThanOrEqualTo(1);
+    assertThat(improved).isGreaterThan(declined);
+  }
+
+  @Test
+  void nextYearsEstateIsThisYearsEvolved() {
+    Map<String, Map<String, String>> later = byAsset(inventory2026);
+    List<Map<String, String>> kept = inventory2025.stream().filter(r -> later.containsKey(key(r))).toList();
+
+    assertThat((double) kept.size() / inventory2025.size()).isGreaterThan(0.97);
+    assertThat(kept).filteredOn(r -> r.get("product").equals(later.get(key(r)).get("product")))
+        .allSatisfy(r -> assertThat(date(later.get(key(r)).get("deployed_on")))
+            .as("deployed_on of %s", key(r)).isAfterOrEqualTo(date(r.get("deployed_on"))));
+    assertThat(kept).filteredOn(r -> !r.get("version").equals(later.get(key(r)).get("version")))
+        .as("upgrades between the years").hasSizeGreaterThan(100);
+  }
+
+  @Test
+  void someApplicationsPassTheirEndOfSupportBetweenTheTwoAssessments() {
+    Map<String, Map<String, String>> later = byAsset(inventory2026);
+
+    List<Map<String, String>> lapsed = inventory2025.stream()
+        .filter(r -> r.get("asset_class").equals("application"))
+        .filter(r -> later.containsKey(key(r)))
+        .filter(r -> r.get("end_of_support").equals(later.get(key(r)).get("end_of_support")))
+        .filter(r -> {
+          LocalDate end = date(r.get("end_of_support"));
+          return end != null && end.isAfter(AS_OF_2025) && !end.isAfter(AS_OF_2026);
+        })
+        .toList();
+    assertThat(lapsed).hasSizeGreaterThanOrEqualTo(5);
+  }
+
+  @Test
+  void someForcesReportMoreThanTheirInventoryShows() {
+    Map<String, Double> pole = poleShare(inventory2025);
+    Map<String, Double> supported = share(inventory2025, r -> r.get("asset_class").equals("application"),
+        r -> isSupported(r, AS_OF_2025));
+    Map<String, String> q10 = answers(returns2025, "Q10");
+    Map<String, String> q12 = answers(returns2025, "Q12");
+
+    assertThat(q10.keySet()).as("forces claiming POLE everywhere while half or fewer records systems carry it")
+        .filteredOn(f -> q10.get(f).equals("4") && pole.get(f) <= 0.5).isNotEmpty();
+    assertThat(q12.keySet()).as("forces claiming nearly all applications supported while under 80% are")
+        .filteredOn(f -> Integer.parseInt(q12.get(f)) >= 95 && supported.get(f) < 0.8).isNotEmpty();
+  }
+
+  @Test
+  void consortiumForcesListEachOtherAndIsolatedForcesListNoForce() {
+    assertThat(inventory2025).filteredOn(r -> r.get("force_code").equals("E23000028"))
+        .filteredOn(r -> r.get("category").equals("records_management") && r.get("product").equals("Athena"))
+        .singleElement()
+        .satisfies(r -> assertThat(List.of(r.get("sharing_partners").split(";")))
+            .containsAll(ATHENA.stream().filter(f -> !f.equals("E23000028")).toList()));
+    assertThat(inventory2025).filteredOn(r -> Set.of("E23000005", "E23000008", "E23000013").contains(r.get("force_code")))
+        .allSatisfy(r -> assertThat(r.get("sharing_partners")).doesNotContainPattern("[EW]\\d{8}"));
+  }
+
+  @Test
+  void inventoryDefectsArePlantedOnceEachYear() throws IOException {
+    for (GenerationSummary summary : List.of(summary2025, summary2026)) {
+      List<PlannedDefect> defects = summary.defects().stream().filter(d -> d.input() == Source.INVENTORY).toList();
+      assertThat(defects).hasSize(6);
+      List<String> lines = Files.readAllLines(summary.yearFolder().resolve("inventory/inventory.csv"));
+      Map<String, String> byDescription = defects.stream().collect(Collectors.toMap(
+          PlannedDefect::description, d -> lines.get((int) d.line() - 1), (a, b) -> a, TreeMap::new));
+      String year = Integer.toString(summary.year());
+      assertThat(byDescription.values()).anySatisfy(line -> assertThat(line).startsWith("E23000099,"));
+      assertThat(byDescription.values()).anySatisfy(line -> assertThat(field(line, 1)).isEmpty());
+      assertThat(byDescription.values()).anySatisfy(line -> assertThat(field(line, 2)).isEqualTo("gadget"));
+      assertThat(byDescription.values()).anySatisfy(line -> assertThat(field(line, 8)).isEqualTo("31/13/" + year));
+      assertThat(byDescription.values()).anySatisfy(line -> assertThat(field(line, 8)).isEqualTo("not known"));
+    }
+    assertThat(duplicates(inventory2025)).hasSize(1);
+    assertThat(duplicates(inventory2026)).hasSize(1);
+  }
+
+  @Test
+  void returnDefectsAndAMissingReturnIn2025() {
+    assertThat(returns2025).extracting(r -> r.get("force_code")).doesNotContain("E23000020", "E23000038");
+    assertThat(returns2026).extracting(r -> r.get("force_code")).contains("E23000020", "E23000038");
+    for (List<Map<String, String>> returns : List.of(returns2025, returns2026)) {
+      assertThat(returns).filteredOn(r -> r.get("question_id").equals("Q99")).hasSize(1);
+      assertThat(returns).filteredOn(r -> r.get("question_id").equals("Q03") && r.get("answer").equals("n/a"))
+          .hasSize(1);
+      assertThat(returns).filteredOn(r -> r.get("question_id").equals("Q02") && r.get("answer").equals("7"))
+          .hasSize(1);
+    }
+    assertThat(summary2025.defects()).filteredOn(d -> d.line() == 0)
+        .extracting(PlannedDefect::forceCode).containsExactly("E23000020", "E23000038");
+    assertThat(summary2026.defects()).filteredOn(d -> d.input() == Source.RETURNS).hasSize(3);
+  }
+
+  @Test
+  void everyOtherAnswerFitsItsQuestion() {
+    for (List<Map<String, String>> returns : List.of(returns2025, returns2026)) {
+      assertThat(returns)
+          .filteredOn(r -> !r.get("question_id").equals("Q99") && !r.get("answer").equals("n/a")
+              && !(r.get("question_id").equals("Q02") && r.get("answer").equals("7")))
+          .allSatisfy(r -> assertThat(r.get("answer")).as("%s %s", r.get("force_code"), r.get("question_id"))
+              .matches(pattern(r.get("question_id"))));
+    }
+    List<Map<String, String>> workforce = GeneratorFixtures.read(data.resolve("2026/workforce/workforce.csv"));
+    assertThat(workforce).allSatisfy(r -> {
+      assertThat(r.get("respondent_id")).matches("EMP-\\d{6,}");
+      assertThat(r.get("role")).isIn("officer", "staff", "pcso", "volunteer");
+      assertThat(r.get("answer")).matches(r.get("question_id").equals("W01") ? "[0-4]" : "Yes|No");
+    });
+  }
+
+  private static String pattern(String questionId) {
+    return switch (questionId) {
+      case "Q01", "Q04" -> "Yes|No";
+      case "Q02", "Q10" -> "[0-4]";
+      case "Q06" -> "\\d+";
+      case "Q11" -> "not_started|in_progress|signed_off";
+      default -> "\\d{1,2}|100";
+    };
+  }
+
+  /** Per force, the mean of four inventory measures the code scores: a rough view of its estate. */
+  private static Map<String, Double> health(List<Map<String, String>> inventory, LocalDate asOf) {
+    Predicate<Map<String, String>> application = r -> r.get("asset_class").equals("application");
+    Map<String, Double> pole = poleShare(inventory);
+    Map<String, Double> supported = share(inventory, application, r -> isSupported(r, asOf));
+    Map<String, Double> monitored = share(inventory,
+        r -> Set.of("application", "infrastructure").contains(r.get("asset_class")),
+        r -> r.get("national_links").contains("NMC"));
+    Map<String, Double> open = share(inventory, application, r -> r.get("open_api").equals("true"));
+    Map<String, Double> health = new TreeMap<>();
+    pole.keySet().forEach(f -> health.put(f, (pole.get(f) + supported.get(f) + monitored.get(f) + open.get(f)) / 4));
+    return health;
+  }
+
+  private static Map<String, Double> poleShare(List<Map<String, String>> inventory) {
+    return share(inventory, r -> r.get("category").equals("records_management"),
+        r -> Arrays.asList(r.get("standards").split(";")).contains("POLE"));
+  }
+
+  private static Map<String, Double> share(List<Map<String, String>> inventory, Predicate<Map<String, String>> of,
+      Predicate<Map<String, String>> counted) {
+    return inventory.stream()
+        .filter(r -> !r.get("force_code").equals(PlannedDefects.UNKNOWN_FORCE_CODE))
+        .filter(of)
+        .collect(Collectors.groupingBy(r -> r.get("force_code"), TreeMap::new,
+            Collectors.averagingDouble(r -> counted.test(r) ? 1 : 0)));
+  }
+
+  private static boolean isSupported(Map<String, String> row, LocalDate asOf) {
+    LocalDate end = date(row.get("end_of_support"));
+    return end != null && end.isAfter(asOf);
+  }
+
+  private static Map<String, String> answers(List<Map<String, String>> returns, String questionId) {
+    return returns.stream().filter(r -> r.get("question_id").equals(questionId))
+        .collect(Collectors.toMap(r -> r.get("force_code"), r -> r.get("answer"), (a, b) -> a, TreeMap::new));
+  }
+
+  private static Map<String, Map<String, String>> byAsset(List<Map<String, String>> inventory) {
+    return inventory.stream().filter(r -> !r.get("asset_id").isEmpty())
+        .collect(Collectors.toMap(SampleStoryTest::key, Function.identity(), (a, b) -> a));
+  }
+
+  private static List<String> duplicates(List<Map<String, String>> inventory) {
+    return inventory.stream().filter(r -> !r.get("asset_id").isEmpty())
+        .collect(Collectors.groupingBy(SampleStoryTest::key, Collectors.counting()))
+        .entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
+  }
+
+  private static String key(Map<String, String> row) {
+    return row.get("force_code") + "/" + row.get("asset_id");
+  }
+
+  private static double mean(Map<String, Double> values) {
+    return values.values().stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+  }
+
+  private static String field(String line, int index) {
+    return line.split(",", -1)[index];
+  }
+
+  private static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
+  }
+}
