@@ -1,0 +1,342 @@
+package uk.inspectorate.interop.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import uk.inspectorate.interop.code.Domain;
+import uk.inspectorate.interop.code.Level;
+import uk.inspectorate.interop.code.NetworkCode;
+import uk.inspectorate.interop.code.Requirement;
+import uk.inspectorate.interop.ingest.Force;
+import uk.inspectorate.interop.score.DomainScore;
+import uk.inspectorate.interop.score.ForceScore;
+import uk.inspectorate.interop.score.RequirementResult;
+import uk.inspectorate.interop.score.Scorer;
+import uk.inspectorate.interop.score.Status;
+import uk.inspectorate.interop.validate.DataQualityRow;
+
+/**
+ * Writes the national workbook, {@code interop-maturity-<year>.xlsx}: the league table, the force
+ * x requirement matrix and every result behind it, the code's method, data quality and what the
+ * assessment is. Scores are shown as percentages; every sheet carries the protective marking in
+ * its page header and footer; input text is always stored as text, never as a formula. The same
+ * assessment always gives the same cells and document properties.
+ */
+public final class WorkbookWriter {
+  static final String LEVELS = "Level distribution";
+  static final String FORCES = "Forces";
+  static final String REQUIREMENTS = "Requirements";
+  static final String REQUIREMENT_STATUS = "Requirement status";
+  static final String RESULTS = "Requirement results";
+  static final String METHODOLOGY = "Methodology";
+  static final String DATA_QUALITY = "Data quality";
+  static final String ABOUT = "About";
+
+  /** Rows above the force rows on the two matrix sheets: the status key, then the ids. */
+  static final int MATRIX_HEADER_ROW = 1;
+
+  /** Force names are short but one is 65 characters; longer names wrap. */
+  private static final int FORCE_NAME_WIDTH = 40;
+
+  private static final String CREATOR = "Interop Maturity";
+  private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+  private final Assessment a;
+  private final XSSFWorkbook workbook;
+  private final WorkbookStyles styles;
+  private final SheetWriter.PageLabels labels;
+  private final List<ForceScore> forces;
+  private final Map<String, RequirementResult> results = new HashMap<>();
+  private final Map<String, Double> domainScores = new HashMap<>();
+
+  private WorkbookWriter(Assessment a, XSSFWorkbook workbook) {
+    this.a = a;
+    this.workbook = workbook;
+    this.styles = new WorkbookStyles(workbook);
+    this.labels = new SheetWriter.PageLabels("Interop maturity " + a.year(), a.markingLine());
+    this.forces = a.scores().forces().stream()
+        .sorted(Comparator.comparingInt(ForceScore::rank).thenComparing(ForceScore::forceCode))
+        .toList();
+    for (RequirementResult r : a.scores().requirements()) {
+      results.put(Scorer.key(r.forceCode(), r.requirementId()), r);
+    }
+    for (DomainScore d : a.scores().domains()) {
+      domainScores.put(Scorer.key(d.forceCode(), d.domainId()), d.score());
+    }
+  }
+
+  /** Writes the workbook to {@code file}, creating its folder if need be. */
+  public static void write(Assessment a, Path file) throws IOException {
+    Path folder = file.toAbsolutePath().getParent();
+    if (folder != null) {
+      Files.createDirectories(folder);
+    }
+    try (XSSFWorkbook workbook = build(a); OutputStream out = Files.newOutputStream(file)) {
+      workbook.write(out);
+    }
+  }
+
+  /** The workbook in memory, for tests that read cells without a file. */
+  static XSSFWorkbook build(Assessment a) {
+    XSSFWorkbook workbook = new XSSFWorkbook();
+    WorkbookWriter writer = new WorkbookWriter(a, workbook);
+    writer.levelDistribution();
+    writer.leagueTable();
+    writer.requirementMatrix(REQUIREMENTS, false);
+    writer.requirementMatrix(REQUIREMENT_STATUS, true);
+    writer.requirementResults();
+    writer.methodology();
+    writer.dataQuality();
+    writer.about();
+    writer.properties();
+    return workbook;
+  }
+
+  private SheetWriter sheet(String name) {
+    return new SheetWriter(workbook.createSheet(name), styles);
+  }
+
+  private void levelDistribution() {
+    SheetWriter s = sheet(LEVELS);
+    List<String> headers = List.of("Level", "Level name", "Minimum overall score",
+        "Minimum score in every domain (if any)", "Forces", "Share of forces");
+    s.headers(headers);
+    Map<Integer, Long> counts = new HashMap<>();
+    forces.forEach(f -> counts.merge(f.maturityLevel(), 1L, Long::sum));
+    for (Level level : a.code().levels()) {
+      long n = counts.getOrDefault(level.level(), 0L);
+      s.nextRow();
+      s.number(0, level.level(), styles.integer);
+      s.text(1, level.name(), styles.text);
+      s.number(2, level.minScore(), styles.percent);
+      s.number(3, level.minDomainScore(), styles.percent);
+      s.number(4, n, styles.count);
+      s.number(5, forces.isEmpty() ? null : (double) n / forces.size(), styles.percent);
+    }
+    s.finish(0, 0, headers.size() - 1, true, labels);
+  }
+
+  private void leagueTable() {
+    SheetWriter s = sheet(FORCES);
+    List<String> headers = new ArrayList<>(List.of("Rank", "Force code", "Force", "Region", "Peer group",
+        "Overall score", "Maturity level", "Level name"));
+    a.code().domains().forEach(d -> headers.add(d.title()));
+    s.maxWidth(2, FORCE_NAME_WIDTH);
+    s.headers(headers);
+    for (ForceScore f : forces) {
+      s.nextRow();
+      s.number(0, f.rank(), styles.integer);
+      s.text(1, f.forceCode(), styles.text);
+      s.text(2, f.name(), styles.wrapped);
+      s.text(3, f.region(), styles.text);
+      s.text(4, f.peerGroup(), styles.text);
+      s.number(5, f.overallScore(), styles.percent);
+      s.number(6, f.maturityLevel(), styles.integer);
+      s.text(7, f.levelName(), styles.text);
+      int c = 8;
+      for (Domain d : a.code().domains()) {
+        s.number(c++, domainScores.get(Scorer.key(f.forceCode(), d.id())), styles.percent);
+      }
+    }
+    s.finish(0, 3, headers.size() - 1, true, labels);
+  }
+
+  /**
+   * One row a force and one column a requirement, filled by status: scores on one sheet and the
+   * status in words on its twin, cell for cell, so the colour is never the only signal.
+   */
+  private void requirementMatrix(String name, boolean words) {
+    SheetWriter s = sheet(name);
+    List<Requirement> requirements = a.code().requirements().toList();
+    s.maxWidth(2, FORCE_NAME_WIDTH);
+    statusKey(s);
+    List<String> headers = new ArrayList<>(List.of("Rank", "Force code", "Force"));
+    requirements.forEach(r -> headers.add(r.id()));
+    s.headers(headers);
+    for (int i = 0; i < requirements.size(); i++) {
+      s.comment(3 + i, requirements.get(i).id() + ": " + requirements.get(i).title());
+    }
+    for (ForceScore f : forces) {
+      s.nextRow();
+      s.number(0, f.rank(), styles.integer);
+      s.text(1, f.forceCode(), styles.text);
+      s.text(2, f.name(), styles.wrapped);
+      for (int i = 0; i < requirements.size(); i++) {
+        RequirementResult r = results.get(Scorer.key(f.forceCode(), requirements.get(i).id()));
+        matrixCell(s, 3 + i, r, words);
+      }
+    }
+    s.sameWidth(3, Math.max(headers.size(), 3 + Status.values().length) - 1);
+    s.finish(MATRIX_HEADER_ROW, 3, headers.size() - 1, true, labels);
+  }
+
+  private void statusKey(SheetWriter s) {
+    s.nextRow();
+    s.text(2, "Key to the fills:", styles.note);
+    int c = 3;
+    for (Status status : Status.values()) {
+      s.text(c++, Palette.words(status), styles.statusText(status));
+    }
+  }
+
+  private void matrixCell(SheetWriter s, int column, RequirementResult r, boolean words) {
+    if (r == null) {
+      s.text(column, "", styles.text);
+    } else if (words) {
+      s.text(column, Palette.words(r.status()), styles.statusText(r.status()));
+    } else {
+      s.number(column, r.score(), styles.statusPercent(r.status()));
+    }
+  }
+
+  private void requirementResults() {
+    SheetWriter s = sheet(RESULTS);
+    List<String> headers = List.of("Force code", "Force", "Requirement", "Domain", "Measure value", "Score",
+        "Status", "Evidence rows", "Method", "Parameters", "Reason", "Cross-check", "Self-reported value");
+    s.maxWidth(1, FORCE_NAME_WIDTH);
+    s.maxWidth(10, 60);
+    s.headers(headers);
+    Map<String, String> domainTitles = new HashMap<>();
+    a.code().domains().forEach(d -> domainTitles.put(d.id(), d.title()));
+    List<Requirement> requirements = a.code().requirements().toList();
+    for (ForceScore f : forces) {
+      for (Requirement requirement : requirements) {
+        RequirementResult r = results.get(Scorer.key(f.forceCode(), requirement.id()));
+        if (r != null) {
+          resultRow(s, f, r, domainTitles.getOrDefault(r.domainId(), r.domainId()));
+        }
+      }
+    }
+    s.finish(0, 3, headers.size() - 1, true, labels);
+  }
+
+  private void resultRow(SheetWriter s, ForceScore f, RequirementResult r, String domain) {
+    s.nextRow();
+    s.text(0, r.forceCode(), styles.text);
+    s.text(1, f.name(), styles.wrapped);
+    s.text(2, r.requirementId(), styles.text);
+    s.text(3, domain, styles.text);
+    s.number(4, r.measureValue(), styles.measure);
+    s.number(5, r.score(), styles.percent);
+    s.text(6, Palette.words(r.status()), styles.statusText(r.status()));
+    s.number(7, r.evidenceCount(), styles.count);
+    s.text(8, r.method(), styles.text);
+    s.text(9, r.parameters(), styles.text);
+    s.text(10, r.reason(), styles.wrapped);
+    s.text(11, Palette.words(r.crossCheck()), styles.text);
+    s.number(12, r.selfReported(), styles.number);
+  }
+
+  private void methodology() {
+    SheetWriter s = sheet(METHODOLOGY);
+    List<String> headers = List.of("Domain", "Domain weight", "Requirement", "Title", "Weight", "Source",
+        "Method", "Parameters", "When a force has no evidence", "Cross-check question");
+    s.maxWidth(3, 60);
+    s.headers(headers);
+    NetworkCode code = a.code();
+    for (Domain d : code.domains()) {
+      for (Requirement r : d.requirements()) {
+        s.nextRow();
+        s.text(0, d.title(), styles.text);
+        s.number(1, d.weight(), styles.number);
+        s.text(2, r.id(), styles.text);
+        s.text(3, r.title(), styles.wrapped);
+        s.number(4, r.weight(), styles.number);
+        s.text(5, r.evidence() == null ? "" : r.evidence().source().key(), styles.text);
+        s.text(6, r.scoring() == null ? "" : r.scoring().method().key(), styles.text);
+        s.text(7, r.scoring() == null ? "" : r.scoring().parameters(), styles.text);
+        s.text(8, r.missing() == null ? "" : r.missing().key(), styles.text);
+        s.text(9, r.crossCheckQuestion(), styles.text);
+      }
+    }
+    s.finish(0, 0, headers.size() - 1, true, labels);
+  }
+
+  private void dataQuality() {
+    SheetWriter s = sheet(DATA_QUALITY);
+    List<String> headers = List.of("Input", "File", "Force code", "Force", "Rows read", "Rows used",
+        "Rows rejected", "Rejected by rule");
+    s.headers(headers);
+    Map<String, String> names = new HashMap<>();
+    a.forces().forEach(f -> names.put(f.code(), f.name()));
+    for (DataQualityRow d : a.dataQuality()) {
+      s.nextRow();
+      s.text(0, d.input(), styles.text);
+      s.text(1, d.file(), styles.text);
+      s.text(2, d.forceCode(), styles.text);
+      s.text(3, names.getOrDefault(d.forceCode(), d.forceCode() == null || d.forceCode().isEmpty() ? "" : "Unknown force"),
+          styles.text);
+      s.number(4, d.rowsRead(), styles.count);
+      s.number(5, d.rowsUsed(), styles.count);
+      s.number(6, d.rowsRejected(), styles.count);
+      s.text(7, d.rejectedByRule(), styles.text);
+    }
+    s.finish(0, 0, headers.size() - 1, true, labels);
+  }
+
+  private void about() {
+    SheetWriter s = sheet(ABOUT);
+    s.maxWidth(1, 80);
+    s.headers(List.of("Item", "Value"));
+    NetworkCode code = a.code();
+    aboutRow(s, "Assessment", "Interop maturity of the police forces of England and Wales");
+    aboutNumber(s, "Year", a.year());
+    s.nextRow();
+    s.text(0, "As at", styles.text);
+    s.date(1, a.asOf(), styles.date);
+    aboutRow(s, "Protective marking", a.marking());
+    aboutRow(s, "Status", a.provisional() ? "PROVISIONAL: not for publication" : "Final");
+    aboutRow(s, "Network code", code.id());
+    aboutRow(s, "Code version", code.version());
+    aboutRow(s, "Code title", code.title());
+    aboutRow(s, "Aggregation", switch (code.aggregation()) {
+      case ARITHMETIC -> "Weighted arithmetic mean of the domain scores";
+      case GEOMETRIC -> "Weighted geometric mean of the domain scores";
+    });
+    aboutNumber(s, "Forces assessed", forces.size());
+    aboutNumber(s, "Domains", code.domains().size());
+    aboutNumber(s, "Requirements", code.requirements().count());
+    aboutRow(s, "Inputs", String.join(", ", a.dataQuality().stream().map(DataQualityRow::input).distinct().toList()));
+    aboutRow(s, "Scores", "Fractions of the full score, shown as percentages (0% to 100%)");
+    aboutRow(s, "Traceability", "Every score in " + REQUIREMENTS + " has its measure, evidence rows and reason in "
+        + RESULTS);
+    s.finish(0, 0, 1, false, labels);
+  }
+
+  private void aboutRow(SheetWriter s, String item, String value) {
+    s.nextRow();
+    s.text(0, item, styles.text);
+    s.text(1, value, styles.wrapped);
+  }
+
+  private void aboutNumber(SheetWriter s, String item, long value) {
+    s.nextRow();
+    s.text(0, item, styles.text);
+    s.number(1, value, styles.integerLeft);
+  }
+
+  private void properties() {
+    POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
+    core.setTitle("Interop maturity assessment " + a.year());
+    core.setSubjectProperty("The police forces of England and Wales against " + a.code().label());
+    core.setCreator(CREATOR);
+    core.setCategory(a.markingLine());
+    core.setDescription("As at " + LONG_DATE.format(a.asOf()) + "; " + a.markingLine());
+    Optional<Date> asOf = Optional.of(Date.from(a.asOf().atStartOfDay().toInstant(ZoneOffset.UTC)));
+    core.setCreated(asOf);
+    core.setModified(asOf);
+  }
+}
