@@ -11,13 +11,16 @@ import uk.inspectorate.interop.code.NetworkCode;
 @Command(name = "check-code", mixinStandardHelpOptions = true,
     description = "Check a network code file and print every problem with its line; exit 2 when there is one.")
 final class CheckCodeCommand implements Callable<Integer> {
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
   @Parameters(paramLabel = "FILE", description = "The network code file (YAML).")
   Path file;
 
   @Override
   public Integer call() throws Exception {
     NetworkCode code = CodeLoader.load(file);
-    System.out.printf("%s is valid: %s, %d domains, %d requirements, %d questions, %d levels%n", file,
+    spec.commandLine().getOut().printf("%s is valid: %s, %d domains, %d requirements, %d questions, %d levels%n", file,
         code.label(), code.domains().size(), code.requirements().count(), code.questions().size(), code.levels().size());
     return Main.OK;
   }

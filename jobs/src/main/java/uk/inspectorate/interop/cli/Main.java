@@ -20,7 +20,7 @@ import uk.inspectorate.interop.code.InvalidCodeException;
  */
 @Command(name = "interop", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Assesses police forces against the ICT interoperability network code and publishes the results.",
-    subcommands = {CheckCodeCommand.class,
+    subcommands = {AssessCommand.class, ValidateCommand.class, CheckCodeCommand.class, GenerateCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   public static final int OK = 0;
@@ -42,9 +42,19 @@ public final class Main implements Runnable {
 
   /** Runs a command line and returns its exit code; never exits the JVM, so tests can call it. */
   public static int run(String... args) {
+    return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+  }
+
+  /** Runs a command line writing to the given streams. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
     cli.setExecutionExceptionHandler(Main::handle);
-    return cli.execute(args);
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
   }
 
   private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {

@@ -66,7 +66,9 @@ public final class CodeLoader {
     CodeLoader loader = new CodeLoader();
     NetworkCode code = loader.read(name, text);
     if (!loader.problems.isEmpty()) {
-      throw new InvalidCodeException(name, loader.problems);
+      List<CodeProblem> byLine = new ArrayList<>(loader.problems);
+      byLine.sort(java.util.Comparator.comparingInt(CodeProblem::line));
+      throw new InvalidCodeException(name, byLine);
     }
     return code;
   }
@@ -199,16 +201,10 @@ public final class CodeLoader {
       List<Node> reqNodes = sequence(f.get("requirements"), path + ".requirements", item, true);
       for (int j = 0; j < reqNodes.size(); j++) {
         String reqPath = path + ".requirements[" + j + "]";
-        Requirement requirement = requirement(reqNodes.get(j), reqPath, id, questions);
-        if (requirement == null) {
-          continue;
+        Requirement requirement = requirement(reqNodes.get(j), reqPath, id, questions, requirementPaths);
+        if (requirement != null) {
+          requirements.add(requirement);
         }
-        String earlier = requirementPaths.putIfAbsent(requirement.id(), reqPath);
-        if (earlier != null) {
-          problem(line(reqNodes.get(j)), reqPath + ".id", "duplicate requirement id '" + requirement.id() + "' (also at " + earlier + ")");
-          continue;
-        }
-        requirements.add(requirement);
       }
       if (id != null && title != null && weight != null) {
         domains.add(new Domain(id, title, weight, requirements));
@@ -217,12 +213,18 @@ public final class CodeLoader {
     return domains;
   }
 
-  private Requirement requirement(Node node, String path, String domainId, List<Question> questions) {
+  private Requirement requirement(Node node, String path, String domainId, List<Question> questions,
+      Map<String, String> requirementPaths) {
     Map<String, Node> f = mapping(node, path, "id", "title", "weight", "replaces", "evidence", "scoring", "cross_check", "missing");
     if (f == null) {
       return null;
     }
     String id = id(f, node, path);
+    String earlier = id == null ? null : requirementPaths.putIfAbsent(id, path);
+    if (earlier != null) {
+      problem(line(f.get("id")), path + ".id", "duplicate requirement id '" + id + "' (also at " + earlier + "); each requirement needs its own id");
+      id = null;
+    }
     String title = requiredText(f, node, path, "title");
     Double weight = weight(f, node, path);
     List<String> replaces = textList(f.get("replaces"), path + ".replaces");
@@ -477,7 +479,13 @@ public final class CodeLoader {
       }
     }
     List<String> allowed = Arrays.stream(values).map(keyOf).toList();
-    String what = key.equals("method") ? "scoring method" : key.replace('_', ' ');
+    String what = switch (key) {
+      case "method" -> "scoring method";
+      case "missing" -> "missing policy";
+      case "source" -> "evidence source";
+      case "type" -> "question type";
+      default -> key.replace('_', ' ');
+    };
     problem(line(f.get(key)), join(path, key), "unknown " + what + " '" + text + "'; expected one of " + allowed);
     return null;
   }

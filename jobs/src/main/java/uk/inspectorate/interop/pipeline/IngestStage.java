@@ -154,7 +154,8 @@ public final class IngestStage {
     evidence.removeAll(List.of("_file", "_record", Validation.REJECT_RULE, Validation.REJECT_REASON));
     List<String> header = new ArrayList<>(List.of("file", "record", "rule", "reason"));
     header.addAll(evidence);
-    Dataset<Row> ordered = rejected.orderBy(col("_file"), col("_record"));
+    // One partition sorted in one task: a single Spark job, and the sort spills to disk if it must.
+    Dataset<Row> ordered = rejected.coalesce(1).sortWithinPartitions(col("_file"), col("_record"));
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         CSVPrinter csv = new CSVPrinter(out, org.apache.commons.csv.CSVFormat.RFC4180)) {
       csv.printRecord(header);

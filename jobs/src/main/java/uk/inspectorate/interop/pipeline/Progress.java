@@ -1,6 +1,6 @@
 package uk.inspectorate.interop.pipeline;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,10 +11,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class Progress {
   private static final Logger LOG = LoggerFactory.getLogger(Progress.class);
-  private final PrintStream out;
+  private final PrintWriter out;
   private long started = System.nanoTime();
 
-  public Progress(PrintStream out) {
+  public Progress(PrintWriter out) {
     this.out = out;
   }
 
@@ -28,12 +28,14 @@ public final class Progress {
     double seconds = (System.nanoTime() - started) / 1e9;
     String line = String.format(Locale.UK, "%s: %s, %.1f s", stage, what, seconds);
     out.println(line);
+    out.flush();
     LOG.info(line);
     started = System.nanoTime();
   }
 
   public void say(String line) {
     out.println(line);
+    out.flush();
     LOG.info(line);
   }
 

@@ -22,6 +22,7 @@ public final class Sparks {
         .config("spark.sql.ansi.enabled", "false")
         .config("spark.sql.legacy.timeParserPolicy", "CORRECTED")
         .config("spark.sql.adaptive.enabled", "true")
+        .config("spark.sql.debug.maxToStringFields", "500")
         .config("spark.sql.parquet.compression.codec", "snappy")
         .config("spark.sql.sources.commitProtocolClass",
             "org.apache.spark.sql.execution.datasources.SQLHadoopMapReduceCommitProtocol")

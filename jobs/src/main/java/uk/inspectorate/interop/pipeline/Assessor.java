@@ -1,0 +1,245 @@
+package uk.inspectorate.interop.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import uk.inspectorate.interop.code.NetworkCode;
+import uk.inspectorate.interop.code.Source;
+import uk.inspectorate.interop.ingest.ForceRegistry;
+import uk.inspectorate.interop.publish.Manifest;
+import uk.inspectorate.interop.publish.ParquetTables;
+import uk.inspectorate.interop.publish.Publication;
+import uk.inspectorate.interop.report.Assessment;
+import uk.inspectorate.interop.report.Charts;
+import uk.inspectorate.interop.report.CsvTables;
+import uk.inspectorate.interop.report.PublishedTables;
+import uk.inspectorate.interop.report.Table;
+import uk.inspectorate.interop.report.WorkbookWriter;
+import uk.inspectorate.interop.score.EvidencePlan;
+import uk.inspectorate.interop.score.MeasuredEvidence;
+import uk.inspectorate.interop.score.Scorer;
+import uk.inspectorate.interop.validate.DataQualityRow;
+
+/**
+ * The whole assessment of one year: ingest and validate every input the code needs, compute all
+ * measures (one aggregation a source), score, render, and publish atomically to
+ * {@code <out>/<year>}. Each stage logs one line.
+ */
+public final class Assessor {
+  /** The name of the environment variable holding the key for respondent pseudonyms. */
+  public static final String PSEUDONYM_KEY_ENV = "INTEROP_PSEUDONYM_KEY";
+
+  private final SparkSession spark;
+  private final Progress progress;
+  /** Test hook: runs after the outputs are written and before the switch, to simulate a crash. */
+  private Runnable beforeCommit = () -> {};
+
+  public Assessor(SparkSession spark, Progress progress) {
+    this.spark = spark;
+    this.progress = progress;
+  }
+
+  void beforeCommit(Runnable hook) {
+    this.beforeCommit = hook;
+  }
+
+  /** The results of a validation run: data quality by input, and where the rejects went. */
+  public record Validated(Map<Source, IngestStage.Ingested> inputs, Path rejectsDir) {
+    public List<DataQualityRow> quality() {
+      return inputs.values().stream().flatMap(i -> i.quality().stream()).toList();
+    }
+  }
+
+  /** Ingests and validates only; writes rejects and data quality under {@code <out>/validation/<year>/}. */
+  public Validated validate(NetworkCode code, AssessOptions options) throws IOException {
+    ForceRegistry forces = ForceRegistry.load(options.forcesFile());
+    Path dir = options.outDir().resolve("validation").resolve(String.valueOf(options.year()));
+    Publication.deleteQuietly(dir);
+    Files.createDirectories(dir);
+    Path staging = dir.resolve(".staging");
+    try {
+      Map<Source, IngestStage.Ingested> inputs = ingestAll(code, forces, options, staging, dir.resolve("rejects"));
+      List<DataQualityRow> quality = inputs.values().stream().flatMap(i -> i.quality().stream()).toList();
+      CsvTables.write(PublishedTables.dataQualityTable(options.year(), quality), dir.resolve("data_quality.csv"));
+      return new Validated(inputs, dir.resolve("rejects"));
+    } finally {
+      Publication.deleteQuietly(staging);
+    }
+  }
+
+  /** Runs the whole assessment and publishes it; returns the published folder. */
+  public Path assess(NetworkCode code, AssessOptions options) throws IOException {
+    long started = System.nanoTime();
+    ForceRegistry forces = ForceRegistry.load(options.forcesFile());
+    String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC).format(Instant.now())
+        + "-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(3));
+    Files.createDirectories(options.outDir());
+    Publication publication = Publication.begin(options.outDir(), options.year(), runId);
+    Path runDir = publication.runDir();
+    Path staging = options.outDir().resolve(".runs").resolve(options.year() + "-" + runId + ".staging");
+    boolean committed = false;
+    try {
+      progress.start();
+      Map<Source, IngestStage.Ingested> inputs = ingestAll(code, forces, options, staging, runDir.resolve("rejects"));
+
+      Map<String, MeasuredEvidence> evidence = new HashMap<>();
+      Map<String, Double> answers = new HashMap<>();
+      for (Source source : code.sourcesUsed()) {
+        EvidencePlan plan = EvidencePlan.of(code, source);
+        spark.sparkContext().setJobGroup("evidence-" + source.key(), "measures over " + source.key(), false);
+        List<Row> rows = plan.aggregate(inputs.get(source).usable(), options.asOf()).collectAsList();
+        spark.sparkContext().clearJobGroup();
+        plan.collectInto(rows, evidence, answers);
+        progress.done("evidence " + source.key(), plan.requirements().size() + " measures in one pass, "
+            + rows.size() + " forces with rows");
+      }
+
+      Scorer.Scores scores = Scorer.score(code, forces.forces(), evidence, answers);
+      List<DataQualityRow> quality = inputs.values().stream().flatMap(i -> i.quality().stream()).toList();
+      Assessment assessment = new Assessment(options.year(), options.asOf(), code, forces.forces(), scores,
+          quality, options.marking(), !options.finalRun());
+      progress.done("score", Progress.count(scores.requirements().size()) + " requirement results, "
+          + scores.forces().size() + " forces, " + levelSummary(assessment));
+
+      Map<String, Integer> tableRows = writeTables(assessment, runDir);
+      Path workbook = runDir.resolve("interop-maturity-" + options.year() + ".xlsx");
+      WorkbookWriter.write(assessment, workbook);
+      Path charts = Files.createDirectories(runDir.resolve("charts"));
+      Charts.levelDistribution(assessment, charts.resolve("level-distribution.png"), charts.resolve("level-distribution.svg"));
+      progress.done("report", "workbook, 1 chart (PNG and SVG), " + tableRows.size() + " tables");
+
+      manifest(code, options, runId, inputs, tableRows).write(runDir.resolve("manifest.json"));
+      beforeCommit.run();
+      publication.commit();
+      committed = true;
+      progress.done("publish", options.outDir().resolve(String.valueOf(options.year())) + " -> .runs/" + runDir.getFileName());
+      progress.say(String.format(java.util.Locale.UK, "assessed %d forces against %s in %.1f s",
+          scores.forces().size(), code.label(), (System.nanoTime() - started) / 1e9));
+      return publication.target();
+    } finally {
+      Publication.deleteQuietly(staging);
+      if (!committed) {
+        publication.abandon();
+      }
+    }
+  }
+
+  private Map<Source, IngestStage.Ingested> ingestAll(NetworkCode code, ForceRegistry forces, AssessOptions options,
+      Path staging, Path rejectsDir) throws IOException {
+    IngestStage ingest = new IngestStage(spark, progress);
+    String shownYearDir = shown(options.yearDir());
+    ingest.requireInputs(code, options.yearDir(), shownYearDir);
+    String key = pseudonymKey();
+    Map<Source, IngestStage.Ingested> inputs = new LinkedHashMap<>();
+    progress.start();
+    for (Source source : code.sourcesUsed()) {
+      IngestStage.Ingested in = ingest.ingest(source, code, forces, options.yearDir(), shownYearDir, staging, rejectsDir, key);
+      inputs.put(source, in);
+      progress.done("ingest " + source.key(), Progress.count(in.rowsRead()) + " rows from " + in.files().size()
+          + (in.files().size() == 1 ? " file, " : " files, ") + Progress.count(in.rowsRejected()) + " rejected");
+    }
+    return inputs;
+  }
+
+  private Map<String, Integer> writeTables(Assessment assessment, Path runDir) throws IOException {
+    Map<String, Integer> rows = new LinkedHashMap<>();
+    spark.sparkContext().setJobGroup("publish-tables", "write the published tables", false);
+    for (Table table : PublishedTables.of(assessment)) {
+      ParquetTables.write(spark, table, runDir.resolve("data").resolve(table.name()));
+      CsvTables.write(table, runDir.resolve("csv").resolve(table.name() + ".csv"));
+      rows.put(table.name(), table.rows().size());
+    }
+    spark.sparkContext().clearJobGroup();
+    return rows;
+  }
+
+  private Manifest manifest(NetworkCode code, AssessOptions options, String runId,
+      Map<Source, IngestStage.Ingested> inputs, Map<String, Integer> tableRows) throws IOException {
+    List<Map<String, Object>> files = new ArrayList<>();
+    files.add(fileEntry("forces.csv", options.forcesFile()));
+    files.add(fileEntry("network code", options.codeFile()));
+    for (IngestStage.Ingested in : inputs.values()) {
+      for (var file : in.files()) {
+        Map<String, Object> entry = fileEntry(in.source().key(), options.yearDir().resolve(file.path()));
+        entry.put("layout", file.layout());
+        if (!file.extraColumns().isEmpty()) {
+          entry.put("columns_not_read", file.extraColumns());
+        }
+        files.add(entry);
+      }
+    }
+    Map<String, Object> opts = new LinkedHashMap<>();
+    opts.put("year", options.year());
+    opts.put("as_of", options.asOf().toString());
+    opts.put("data", shown(options.dataDir()));
+    opts.put("code", shown(options.codeFile()));
+    opts.put("master", options.master());
+    opts.put("marking", options.marking());
+    opts.put("final", options.finalRun());
+    Map<String, Object> rowsIn = new LinkedHashMap<>();
+    for (IngestStage.Ingested in : inputs.values()) {
+      rowsIn.put(in.source().key(), Map.of("read", in.rowsRead(), "used", in.rowsRead() - in.rowsRejected(),
+          "rejected", in.rowsRejected()));
+    }
+    String version = Assessor.class.getPackage().getImplementationVersion();
+    return new Manifest()
+        .put("assessment", "interop-maturity")
+        .put("year", options.year())
+        .put("run_id", runId)
+        .put("created_at", Instant.now().toString())
+        .put("status", options.finalRun() ? "FINAL" : "PROVISIONAL")
+        .put("code", Map.of("id", code.id(), "version", code.version(), "title", code.title()))
+        .put("options", opts)
+        .put("software", Map.of("interop_maturity", version == null ? "development build" : version,
+            "spark", spark.version(), "java", System.getProperty("java.version")))
+        .put("inputs", files)
+        .put("rows_in", rowsIn)
+        .put("tables", tableRows)
+        .put("previous_year", "not used: trends come in a later release");
+  }
+
+  private static Map<String, Object> fileEntry(String role, Path file) throws IOException {
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put("role", role);
+    entry.put("path", shown(file));
+    entry.put("bytes", Files.size(file));
+    entry.put("sha256", Manifest.sha256(file));
+    return entry;
+  }
+
+  private static String levelSummary(Assessment a) {
+    Map<String, Long> byLevel = new LinkedHashMap<>();
+    a.code().levels().forEach(l -> byLevel.put(l.name(), 0L));
+    a.scores().forces().forEach(f -> byLevel.merge(f.levelName(), 1L, Long::sum));
+    return byLevel.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+        .reduce((x, y) -> x + ", " + y).orElse("");
+  }
+
+  /**
+   * The key for respondent pseudonyms: from {@value #PSEUDONYM_KEY_ENV} when set, so that the
+   * same respondent keeps one pseudonym across runs; otherwise a fresh random key for this run.
+   */
+  private static String pseudonymKey() {
+    String key = System.getenv(PSEUDONYM_KEY_ENV);
+    return key != null && !key.isBlank() ? key : HexFormat.of().formatHex(new SecureRandom().generateSeed(32));
+  }
+
+  /** A path as the user gave it relative to the working folder, when it is inside it. */
+  static String shown(Path path) {
+    Path cwd = Path.of("").toAbsolutePath();
+    Path absolute = path.toAbsolutePath().normalize();
+    return absolute.startsWith(cwd) ? cwd.relativize(absolute).toString() : absolute.toString();
+  }
+}

@@ -1,0 +1,162 @@
+package uk.inspectorate.interop.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import uk.inspectorate.interop.TestSpark;
+import uk.inspectorate.interop.cli.Main;
+import uk.inspectorate.interop.code.CodeLoader;
+import uk.inspectorate.interop.code.NetworkCode;
+
+/** The README's run command on the committed samples, end to end, into a temporary folder. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AssessEndToEndTest {
+  static final Path SAMPLES = Path.of("../data-samples").toAbsolutePath().normalize();
+
+  @TempDir
+  static Path out;
+
+  static String firstRunOutput;
+
+  @BeforeAll
+  static void assessTheSamples() {
+    TestSpark.session();
+    StringWriter console = new StringWriter();
+    int exit = Main.run(new PrintWriter(console), new PrintWriter(console),
+        "assess", "--year", "2026", "--data", SAMPLES.toString(), "--out", out.toString(), "--master", "local[2]");
+    firstRunOutput = console.toString();
+    assertThat(exit).as(firstRunOutput).isZero();
+  }
+
+  @Test
+  @Order(1)
+  void publishesTheWorkbookChartTablesAndManifest() throws IOException {
+    Path year = out.resolve("2026");
+    assertThat(Files.isSymbolicLink(year)).isTrue();
+    assertThat(year.resolve("interop-maturity-2026.xlsx")).isNotEmptyFile();
+    assertThat(year.resolve("charts/level-distribution.png")).isNotEmptyFile();
+    assertThat(year.resolve("charts/level-distribution.svg")).isNotEmptyFile();
+    for (String table : List.of("force_scores", "domain_scores", "requirement_results", "data_quality")) {
+      assertThat(year.resolve("csv/" + table + ".csv")).isNotEmptyFile();
+      assertThat(year.resolve("data/" + table + "/part-00000.parquet")).isNotEmptyFile();
+    }
+    assertThat(year.resolve("rejects/inventory.csv")).isNotEmptyFile();
+    assertThat(firstRunOutput).contains("ingest inventory: ").contains("evidence inventory: ")
+        .contains("assessed 43 forces against police-ict-network-code 1.0-draft");
+  }
+
+  @Test
+  @Order(2)
+  void everyForceHasAScoreALevelAndARank() {
+    NetworkCode code = loadCode();
+    List<Row> forces = TestSpark.session().read().parquet(out.resolve("2026/data/force_scores").toString())
+        .collectAsList();
+    assertThat(forces).hasSize(43);
+    for (Row f : forces) {
+      assertThat(f.<Double>getAs("overall_score")).isBetween(0.0, 1.0);
+      assertThat(f.<Integer>getAs("maturity_level")).isBetween(1, code.levels().size());
+      assertThat(f.<Integer>getAs("rank")).isBetween(1, 43);
+    }
+    long results = TestSpark.session().read().parquet(out.resolve("2026/data/requirement_results").toString()).count();
+    assertThat(results).isEqualTo(43L * code.requirements().count());
+  }
+
+  @Test
+  @Order(3)
+  void manifestSaysWhatWentIn() throws IOException {
+    JsonNode manifest = new ObjectMapper().readTree(out.resolve("2026/manifest.json").toFile());
+    assertThat(manifest.path("code").path("version").asText()).isEqualTo("1.0-draft");
+    assertThat(manifest.path("status").asText()).isEqualTo("PROVISIONAL");
+    assertThat(manifest.path("options").path("as_of").asText()).isEqualTo("2026-03-31");
+    JsonNode inventory = manifest.path("rows_in").path("inventory");
+    assertThat(inventory.path("read").asLong())
+        .isEqualTo(inventory.path("used").asLong() + inventory.path("rejected").asLong()).isPositive();
+    assertThat(manifest.path("inputs")).allSatisfy(file -> assertThat(file.path("sha256").asText()).hasSize(64));
+  }
+
+  @Test
+  @Order(4)
+  void aSecondRunGivesTheSameNumbersAndFiles() throws IOException {
+    Path first = out.resolve("2026").toRealPath();
+    int exit = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+        "assess", "--year", "2026", "--data", SAMPLES.toString(), "--out", out.toString(), "--master", "local[2]");
+    assertThat(exit).isZero();
+    Path second = out.resolve("2026").toRealPath();
+    assertThat(second).isNotEqualTo(first);
+    for (String file : List.of("csv/force_scores.csv", "csv/domain_scores.csv", "csv/requirement_results.csv",
+        "csv/data_quality.csv", "data/force_scores/part-00000.parquet", "data/requirement_results/part-00000.parquet",
+        "rejects/inventory.csv", "charts/level-distribution.svg")) {
+      assertThat(second.resolve(file)).as(file).hasSameBinaryContentAs(first.resolve(file));
+    }
+  }
+
+  @Test
+  @Order(5)
+  void aRunThatDiesBeforePublishingLeavesThePreviousPublication() throws IOException {
+    Path before = out.resolve("2026").toRealPath();
+    byte[] scores = Files.readAllBytes(before.resolve("csv/force_scores.csv"));
+    AssessOptions options = new AssessOptions(2026, SAMPLES, SAMPLES.resolve("network-code.yaml"), out,
+        AssessOptions.defaultAsOf(2026), "local[2]", "OFFICIAL", false);
+    Assessor assessor = new Assessor(TestSpark.session(), new Progress(new PrintWriter(new StringWriter())));
+    assessor.beforeCommit(() -> {
+      throw new IllegalStateException("killed");
+    });
+    assertThatThrownBy(() -> assessor.assess(loadCode(), options)).hasMessage("killed");
+    assertThat(out.resolve("2026").toRealPath()).isEqualTo(before);
+    assertThat(Files.readAllBytes(out.resolve("2026/csv/force_scores.csv"))).isEqualTo(scores);
+    try (Stream<Path> runs = Files.list(out.resolve(".runs"))) {
+      assertThat(runs.map(p -> p.getFileName().toString()))
+          .as("the dead run's staging folder is cleaned up").noneMatch(n -> n.endsWith(".staging"))
+          .hasSize(2);
+    }
+  }
+
+  @Test
+  void aMissingInventoryExits1SayingWhereItLooked(@TempDir Path data) throws IOException {
+    Files.copy(SAMPLES.resolve("forces.csv"), data.resolve("forces.csv"));
+    Files.copy(SAMPLES.resolve("network-code.yaml"), data.resolve("network-code.yaml"));
+    Files.createDirectories(data.resolve("2026/returns"));
+    Files.copy(SAMPLES.resolve("2026/returns").resolve(firstFile(SAMPLES.resolve("2026/returns"))),
+        data.resolve("2026/returns/returns.csv"));
+    StringWriter err = new StringWriter();
+    int exit = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err),
+        "assess", "--year", "2026", "--data", data.toString(), "--out", data.resolve("out").toString(), "--master", "local[2]");
+    assertThat(exit).isEqualTo(1);
+    assertThat(err.toString())
+        .contains("Cannot assess without the inventory input: found no .csv or .parquet file in ")
+        .contains("/2026/inventory/. The network code police-ict-network-code 1.0-draft reads it for 13 requirement(s) (DAT-01, ")
+        .contains("Cannot assess without the workforce input")
+        .doesNotContain("\tat ");
+    assertThat(data.resolve("out/2026")).doesNotExist();
+  }
+
+  private static String firstFile(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.map(p -> p.getFileName().toString()).sorted().findFirst().orElseThrow();
+    }
+  }
+
+  private static NetworkCode loadCode() {
+    try {
+      return CodeLoader.load(SAMPLES.resolve("network-code.yaml"));
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+}
