@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -125,6 +126,29 @@ class AssessEndToEndTest {
           .as("the dead run's staging folder is cleaned up").noneMatch(n -> n.endsWith(".staging"))
           .hasSize(2);
     }
+  }
+
+  @Test
+  @Order(1)
+  void theWorkbookOpensInLibreOfficeAndItsLevelCountsAddUpTo43(@TempDir Path converted) throws Exception {
+    Assumptions.assumeTrue(onPath("soffice"), "LibreOffice is not installed (.ci/run installs it)");
+    Process soffice = new ProcessBuilder("soffice", "-env:UserInstallation=" + converted.resolve("profile").toUri(),
+        "--headless", "--convert-to", "csv", "--outdir", converted.toString(),
+        out.resolve("2026/interop-maturity-2026.xlsx").toString())
+        .redirectErrorStream(true).start();
+    String log = new String(soffice.getInputStream().readAllBytes());
+    assertThat(soffice.waitFor()).as(log).isZero();
+    // The first sheet, Level distribution: one row a level, the forces in column 5.
+    List<String> lines = Files.readAllLines(converted.resolve("interop-maturity-2026.csv"));
+    assertThat(lines.get(0)).startsWith("Level,Level name");
+    int forces = lines.stream().skip(1).filter(l -> !l.isBlank())
+        .mapToInt(l -> Integer.parseInt(l.split(",")[4])).sum();
+    assertThat(forces).isEqualTo(43);
+  }
+
+  private static boolean onPath(String command) {
+    return Stream.of(System.getenv("PATH").split(java.io.File.pathSeparator))
+        .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
   }
 
   @Test
