@@ -155,7 +155,7 @@ public final class CodeLoader {
     for (int i = 0; i < items.size(); i++) {
       String path = "questions[" + i + "]";
       Node item = items.get(i);
-      Map<String, Node> f = mapping(item, path, "id", "text", "type", "options");
+      Map<String, Node> f = mapping(item, path, "id", "text", "type", "options", "audience");
       if (f == null) {
         continue;
       }
@@ -163,6 +163,8 @@ public final class CodeLoader {
       String text = requiredText(f, item, path, "text");
       QuestionType type = keyed(f, item, path, "type", QuestionType.values(), QuestionType::key);
       List<String> options = textList(f.get("options"), path + ".options");
+      Question.Audience audience = f.containsKey("audience")
+          ? keyed(f, item, path, "audience", Question.Audience.values(), Question.Audience::key) : Question.Audience.FORCE;
       if (id != null && !ids.add(id)) {
         problem(line(f.get("id")), path + ".id", "duplicate question id '" + id + "'; each question needs its own id");
       }
@@ -172,8 +174,8 @@ public final class CodeLoader {
       if (type != null && type != QuestionType.CHOICE && !options.isEmpty()) {
         problem(line(f.get("options")), path + ".options", "only choice questions take options; this one is " + type.key());
       }
-      if (id != null && text != null && type != null) {
-        questions.add(new Question(id, text, type, options));
+      if (id != null && text != null && type != null && audience != null) {
+        questions.add(new Question(id, text, type, options, audience));
       }
     }
     return questions;

@@ -32,6 +32,11 @@ public record NetworkCode(
     return domains.stream().flatMap(d -> d.requirements().stream());
   }
 
+  /** The questions a force answers in its survey return, in the order of the code file. */
+  public List<Question> returnQuestions() {
+    return questions.stream().filter(q -> q.audience() == Question.Audience.FORCE).toList();
+  }
+
   public Optional<Question> question(String questionId) {
     return questions.stream().filter(q -> q.id().equals(questionId)).findFirst();
   }

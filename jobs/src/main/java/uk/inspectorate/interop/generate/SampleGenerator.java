@@ -92,8 +92,8 @@ public final class SampleGenerator {
     Run run = new Run(yearFolder, year, scale, seed, defects);
     Map<String, EstateStats> estates = run.writeInventory(profiles);
     SurveyModel survey = new SurveyModel(code);
-    run.writeReturns(profiles, estates, survey, questions(code, "Q"));
-    List<Question> workforceQuestions = questions(code, "W");
+    run.writeReturns(profiles, estates, survey, questions(code, Question.Audience.FORCE));
+    List<Question> workforceQuestions = questions(code, Question.Audience.WORKFORCE);
     if (!workforceQuestions.isEmpty()) {
       run.writeWorkforce(profiles, survey, workforceQuestions);
     }
@@ -115,8 +115,8 @@ public final class SampleGenerator {
     }
   }
 
-  private static List<Question> questions(NetworkCode code, String prefix) {
-    return code.questions().stream().filter(q -> q.id().startsWith(prefix)).toList();
+  private static List<Question> questions(NetworkCode code, Question.Audience audience) {
+    return code.questions().stream().filter(q -> q.audience() == audience).toList();
   }
 
   /** One generation run: where it writes and what it has written so far. */

@@ -103,7 +103,8 @@ final class GeneratorFixtures {
   }
 
   private static Question question(String id, QuestionType type) {
-    return new Question(id, "Question " + id, type, List.of());
+    return new Question(id, "Question " + id, type, List.of(),
+        id.startsWith("W") ? Question.Audience.WORKFORCE : Question.Audience.FORCE);
   }
 
   private static Requirement requirement(String id, String domain, Source source, String where, ScoringRule rule,
