@@ -18,6 +18,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
@@ -116,7 +117,7 @@ public final class InputReader {
     }
     if (layout.header().isEmpty()) {
       // An empty file holds no rows: nothing to lose, so it is noted rather than fatal.
-      described.add(new RawInput.InputFile(relative, "empty file", List.of()));
+      described.add(new RawInput.InputFile(relative, "empty file", List.of(), null));
       return null;
     }
     Map<String, String> mapping = mapHeader(spec, layout.header(), name, problems);
@@ -149,8 +150,10 @@ public final class InputReader {
         .option("ignoreLeadingWhiteSpace", "true")
         .option("ignoreTrailingWhiteSpace", "true")
         .load(file.getPath().toString());
-    described.add(new RawInput.InputFile(relative, layout.describe(), extra));
-    return canonicalise(spec, rows, relative).filter(col("_record").gt(1));
+    Observation seen = new Observation("records read from " + relative);
+    described.add(new RawInput.InputFile(relative, layout.describe(), extra, seen));
+    return canonicalise(spec, rows, relative).filter(col("_record").gt(1))
+        .observe(seen, functions.count(lit(1)).as("rows"));
   }
 
   private Dataset<Row> readParquet(InputSpec spec, FileStatus file, String name, String relative,
@@ -175,8 +178,10 @@ public final class InputReader {
       columns.add(c.as(canonical));
     }
     columns.add(lit(null).cast(DataTypes.StringType).as(MALFORMED));
-    described.add(new RawInput.InputFile(relative, "Parquet", extra));
-    return canonicalise(spec, rows.select(columns.toArray(Column[]::new)), relative);
+    Observation seen = new Observation("records read from " + relative);
+    described.add(new RawInput.InputFile(relative, "Parquet", extra, seen));
+    return canonicalise(spec, rows.select(columns.toArray(Column[]::new)), relative)
+        .observe(seen, functions.count(lit(1)).as("rows"));
   }
 
   /** Maps each header name to its canonical column; reports missing required and repeated columns. */

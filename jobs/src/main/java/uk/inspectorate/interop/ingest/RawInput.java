@@ -1,8 +1,12 @@
 package uk.inspectorate.interop.ingest;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
+import scala.concurrent.Await;
+import scala.concurrent.duration.Duration;
 
 /**
  * One input as read, before validation: every canonical column as a string, plus
@@ -12,6 +16,25 @@ import org.apache.spark.sql.Row;
  */
 public record RawInput(InputSpec spec, Dataset<Row> rows, List<InputFile> files) {
 
-  /** A file read, with what sniffing found; {@code extraColumns} are set aside, not read. */
-  public record InputFile(String path, String layout, List<String> extraColumns) {}
+  /**
+   * A file read, with what sniffing found; {@code extraColumns} are set aside, not read.
+   * {@code rowsSeen}, when present, counts the file's data records as Spark parses them, during
+   * whatever action first reads the file, so that the pipeline can check that every record read
+   * came out as used or rejected.
+   */
+  public record InputFile(String path, String layout, List<String> extraColumns, Observation rowsSeen) {
+
+    /** The records counted while reading, once the first action over the input has run. */
+    public long rowsRead() {
+      if (rowsSeen == null) {
+        return 0;
+      }
+      try {
+        Row row = Await.result(rowsSeen.future(), Duration.create(10, TimeUnit.MINUTES));
+        return row.getLong(0);
+      } catch (Exception e) {
+        throw new IllegalStateException("The count of records read from " + path + " never arrived", e);
+      }
+    }
+  }
 }

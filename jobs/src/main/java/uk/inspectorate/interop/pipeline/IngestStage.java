@@ -94,6 +94,7 @@ public final class IngestStage {
     validated.write().mode(SaveMode.Overwrite).parquet(staged.toUri().toString());
     Dataset<Row> all = spark.read().parquet(staged.toUri().toString());
     List<DataQualityRow> quality = quality(source, all);
+    reconcile(raw.files(), quality);
     long read = quality.stream().mapToLong(DataQualityRow::rowsRead).sum();
     long rejected = quality.stream().mapToLong(DataQualityRow::rowsRejected).sum();
     if (rejected > 0) {
@@ -103,6 +104,23 @@ public final class IngestStage {
     Dataset<Row> usable = all.filter(col(Validation.REJECT_REASON).isNull())
         .drop("_file", "_record", Validation.REJECT_RULE, Validation.REJECT_REASON);
     return new Ingested(source, usable, quality, raw.files(), read, rejected);
+  }
+
+  /**
+   * Checks that every record Spark parsed from each file is in the staged data, used or
+   * rejected. The two counts come from different places (an observation on the parsed rows, and
+   * a count of the staged ones), so a rule, join or filter that lost or duplicated rows shows
+   * here. A mismatch is a fault in this program, not in the data: it stops the run.
+   */
+  static void reconcile(List<RawInput.InputFile> files, List<DataQualityRow> quality) {
+    for (RawInput.InputFile file : files) {
+      long staged = quality.stream().filter(q -> q.file().equals(file.path())).mapToLong(DataQualityRow::rowsRead).sum();
+      long read = file.rowsRead();
+      if (read != staged) {
+        throw new IllegalStateException("Rows do not reconcile for " + file.path() + ": " + read
+            + " records read but " + staged + " used or rejected");
+      }
+    }
   }
 
   static InputSpec spec(Source source) {
