@@ -56,5 +56,15 @@ final class ValidateCommand implements Callable<Integer> {
     byInput.forEach((input, t) -> progress.say(String.format("%-12s %10s %10s %10s", input,
         Progress.count(t[0]), Progress.count(t[1]), Progress.count(t[2]))));
     byRule.forEach((rule, n) -> progress.say("  rejected by " + rule + ": " + Progress.count(n)));
+    Map<String, List<String>> missing = new TreeMap<>();
+    quality.stream().filter(r -> r.file().isEmpty() && !r.note().isEmpty())
+        .forEach(r -> missing.computeIfAbsent(r.input() + ": " + r.note(), k -> new java.util.ArrayList<>()).add(r.forceCode()));
+    missing.forEach((what, forces) -> progress.say(what + " from " + forces.size()
+        + (forces.size() == 1 ? " force: " : " forces: ") + String.join(", ", forces)));
+    long partial = quality.stream().filter(r -> r.note().matches("\\d+ of \\d+ questions answered")
+        && !r.note().startsWith(r.note().split(" of ")[1].split(" ")[0] + " of")).count();
+    if (partial > 0) {
+      progress.say(partial + " survey file(s) leave questions unanswered; see data_quality.csv");
+    }
   }
 }

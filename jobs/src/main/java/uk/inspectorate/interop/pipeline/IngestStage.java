@@ -20,6 +20,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import uk.inspectorate.interop.UnusableInputException;
 import uk.inspectorate.interop.code.NetworkCode;
 import uk.inspectorate.interop.code.Requirement;
@@ -95,6 +96,7 @@ public final class IngestStage {
     Dataset<Row> all = spark.read().parquet(staged.toUri().toString());
     List<DataQualityRow> quality = quality(source, all);
     reconcile(raw.files(), quality);
+    quality = withCoverage(source, code, forces, all, quality);
     long read = quality.stream().mapToLong(DataQualityRow::rowsRead).sum();
     long rejected = quality.stream().mapToLong(DataQualityRow::rowsRejected).sum();
     if (rejected > 0) {
@@ -104,6 +106,44 @@ public final class IngestStage {
     Dataset<Row> usable = all.filter(col(Validation.REJECT_REASON).isNull())
         .drop("_file", "_record", Validation.REJECT_RULE, Validation.REJECT_REASON);
     return new Ingested(source, usable, quality, raw.files(), read, rejected);
+  }
+
+  /**
+   * Adds what each force is missing: a row for every force with nothing in the input, and for
+   * survey inputs how many of the code's questions the force answered.
+   */
+  private static List<DataQualityRow> withCoverage(Source source, NetworkCode code, ForceRegistry forces,
+      Dataset<Row> all, List<DataQualityRow> quality) {
+    Map<String, Long> answered = new TreeMap<>();
+    long asked = 0;
+    if (source == Source.RETURNS || source == Source.WORKFORCE) {
+      asked = code.questions().stream().filter(q -> q.audience() == (source == Source.RETURNS
+          ? uk.inspectorate.interop.code.Question.Audience.FORCE : uk.inspectorate.interop.code.Question.Audience.WORKFORCE)).count();
+      for (Row row : all.filter(col(Validation.REJECT_REASON).isNull()).groupBy(col("force_code"))
+          .agg(functions.countDistinct(col("question_id"))).collectAsList()) {
+        answered.put(row.getString(0), row.getLong(1));
+      }
+    }
+    List<DataQualityRow> rows = new ArrayList<>();
+    for (DataQualityRow q : quality) {
+      Long n = answered.get(q.forceCode());
+      rows.add(n == null ? q : new DataQualityRow(q.input(), q.file(), q.forceCode(), q.rowsRead(), q.rowsUsed(),
+          q.rowsRejected(), q.rejectedByRule(), n + " of " + asked + " questions answered"));
+    }
+    java.util.Set<String> present = new java.util.HashSet<>();
+    quality.stream().filter(q -> q.rowsUsed() > 0).forEach(q -> present.add(q.forceCode()));
+    String missing = switch (source) {
+      case INVENTORY -> "no inventory rows received";
+      case RETURNS -> "no return received";
+      case WORKFORCE -> "no workforce survey answers received";
+      case INDICATORS -> "no indicators received";
+    };
+    for (var force : forces.forces()) {
+      if (!present.contains(force.code())) {
+        rows.add(new DataQualityRow(source.key(), "", force.code(), 0, 0, 0, "", missing));
+      }
+    }
+    return rows;
   }
 
   /**

@@ -87,7 +87,7 @@ public final class PublishedTables {
     List<List<Object>> rows = new ArrayList<>();
     for (DataQualityRow d : quality) {
       rows.add(Arrays.asList(year, d.input(), d.file(), d.forceCode(), d.rowsRead(), d.rowsUsed(),
-          d.rowsRejected(), d.rejectedByRule()));
+          d.rowsRejected(), d.rejectedByRule(), d.note()));
     }
     return new Table("data_quality", "Rows read, used and rejected per input file and force", List.of(
         new Column("year", INTEGER, "Assessment year"),
@@ -97,6 +97,7 @@ public final class PublishedTables {
         new Column("rows_read", LONG, "Rows read"),
         new Column("rows_used", LONG, "Rows that passed every rule"),
         new Column("rows_rejected", LONG, "Rows rejected (see rejects/)"),
-        new Column("rejected_by_rule", STRING, "Rejected rows by rule")), rows);
+        new Column("rejected_by_rule", STRING, "Rejected rows by rule"),
+        new Column("note", STRING, "What is missing: no return received, questions answered")), rows);
   }
 }

@@ -268,7 +268,7 @@ public final class WorkbookWriter {
   private void dataQuality() {
     SheetWriter s = sheet(DATA_QUALITY);
     List<String> headers = List.of("Input", "File", "Force code", "Force", "Rows read", "Rows used",
-        "Rows rejected", "Rejected by rule");
+        "Rows rejected", "Rejected by rule", "Note");
     s.headers(headers);
     Map<String, String> names = new HashMap<>();
     a.forces().forEach(f -> names.put(f.code(), f.name()));
@@ -283,6 +283,7 @@ public final class WorkbookWriter {
       s.number(5, d.rowsUsed(), styles.count);
       s.number(6, d.rowsRejected(), styles.count);
       s.text(7, d.rejectedByRule(), styles.text);
+      s.text(8, d.note(), styles.text);
     }
     s.finish(0, 0, headers.size() - 1, true, labels);
   }
