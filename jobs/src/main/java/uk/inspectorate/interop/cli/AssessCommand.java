@@ -62,6 +62,6 @@ final class AssessCommand implements Callable<Integer> {
       throw new ConfigurationException("Cannot use --marking '" + marking + "': expected a short marking in letters, digits, spaces and hyphens, e.g. OFFICIAL or OFFICIAL-SENSITIVE.");
     }
     return new AssessOptions(common.year, common.data.toAbsolutePath().normalize(), common.codeFile(),
-        common.out.toAbsolutePath().normalize(), date, master, marking.strip(), finalRun);
+        common.out.toAbsolutePath().normalize(), date, master, marking.strip(), finalRun, common.pseudonymKey);
   }
 }

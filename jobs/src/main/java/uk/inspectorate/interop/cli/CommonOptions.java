@@ -21,6 +21,10 @@ final class CommonOptions {
       description = "Output folder (default: ${DEFAULT-VALUE}).")
   Path out;
 
+  @Option(names = "--pseudonym-key", paramLabel = "FILE",
+      description = "File holding the secret key for respondent pseudonyms (default: the environment variable INTEROP_PSEUDONYM_KEY, else a random key for this run).")
+  Path pseudonymKey;
+
   Path codeFile() {
     return (code != null ? code : data.resolve("network-code.yaml")).toAbsolutePath().normalize();
   }

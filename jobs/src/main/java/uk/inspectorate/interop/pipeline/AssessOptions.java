@@ -7,6 +7,7 @@ import java.time.LocalDate;
  * The options of one run, resolved once: defaults applied, paths absolute.
  *
  * @param finalRun true when the outputs are published as final rather than PROVISIONAL
+ * @param pseudonymKeyFile the file holding the key for respondent pseudonyms, or null
  */
 public record AssessOptions(
     int year,
@@ -16,7 +17,13 @@ public record AssessOptions(
     LocalDate asOf,
     String master,
     String marking,
-    boolean finalRun) {
+    boolean finalRun,
+    Path pseudonymKeyFile) {
+
+  public AssessOptions(int year, Path dataDir, Path codeFile, Path outDir, LocalDate asOf, String master,
+      String marking, boolean finalRun) {
+    this(year, dataDir, codeFile, outDir, asOf, master, marking, finalRun, null);
+  }
 
   /** The folder of the assessment year's inputs. */
   public Path yearDir() {

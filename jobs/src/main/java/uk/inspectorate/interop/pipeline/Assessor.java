@@ -141,7 +141,7 @@ public final class Assessor {
     IngestStage ingest = new IngestStage(spark, progress);
     String shownYearDir = shown(options.yearDir());
     ingest.requireInputs(code, options.yearDir(), shownYearDir);
-    String key = pseudonymKey();
+    byte[] key = code.sourcesUsed().contains(Source.WORKFORCE) ? pseudonymKey(options) : new byte[16];
     Map<Source, IngestStage.Ingested> inputs = new LinkedHashMap<>();
     progress.start();
     for (Source source : code.sourcesUsed()) {
@@ -228,12 +228,34 @@ public final class Assessor {
   }
 
   /**
-   * The key for respondent pseudonyms: from {@value #PSEUDONYM_KEY_ENV} when set, so that the
-   * same respondent keeps one pseudonym across runs; otherwise a fresh random key for this run.
+   * The key for respondent pseudonyms: from {@code --pseudonym-key FILE}, else from the
+   * environment variable {@value #PSEUDONYM_KEY_ENV}, so that the same respondent keeps one
+   * pseudonym across runs; otherwise a fresh random key for this run. Never written anywhere.
    */
-  private static String pseudonymKey() {
-    String key = System.getenv(PSEUDONYM_KEY_ENV);
-    return key != null && !key.isBlank() ? key : HexFormat.of().formatHex(new SecureRandom().generateSeed(32));
+  private byte[] pseudonymKey(AssessOptions options) {
+    byte[] key;
+    String from;
+    if (options.pseudonymKeyFile() != null) {
+      try {
+        key = Files.readString(options.pseudonymKeyFile()).strip().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new uk.inspectorate.interop.ConfigurationException("Cannot use --pseudonym-key " + options.pseudonymKeyFile()
+            + ": the file cannot be read (" + e.getMessage() + "). Give a readable file holding the key.");
+      }
+      from = "--pseudonym-key " + options.pseudonymKeyFile();
+    } else if (System.getenv(PSEUDONYM_KEY_ENV) != null && !System.getenv(PSEUDONYM_KEY_ENV).isBlank()) {
+      key = System.getenv(PSEUDONYM_KEY_ENV).strip().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      from = "the environment variable " + PSEUDONYM_KEY_ENV;
+    } else {
+      progress.say("respondent pseudonyms use a random key for this run; give --pseudonym-key FILE or set "
+          + PSEUDONYM_KEY_ENV + " to keep them the same across runs");
+      return new SecureRandom().generateSeed(32);
+    }
+    if (key.length < 16) {
+      throw new uk.inspectorate.interop.ConfigurationException("Cannot use the pseudonym key from " + from
+          + ": it has " + key.length + " characters; use a secret of at least 16 (e.g. 32 random characters).");
+    }
+    return key;
   }
 
   /** A path as the user gave it relative to the working folder, when it is inside it. */

@@ -79,7 +79,7 @@ public final class IngestStage {
 
   /** Reads, validates and stages one input; writes its rejects under {@code rejectsDir}. */
   public Ingested ingest(Source source, NetworkCode code, ForceRegistry forces, Path yearDir, String shownYearDir,
-      Path stagingDir, Path rejectsDir, String pseudonymKey) throws IOException {
+      Path stagingDir, Path rejectsDir, byte[] pseudonymKey) throws IOException {
     spark.sparkContext().setJobGroup("ingest-" + source.key(), "ingest and validate " + source.key(), false);
     InputSpec spec = spec(source);
     RawInput raw = new InputReader(spark).read(spec, yearDir.resolve(source.key()).toUri().toString(),

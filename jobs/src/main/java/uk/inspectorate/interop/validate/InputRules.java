@@ -8,7 +8,6 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.regexp_extract;
 import static org.apache.spark.sql.functions.regexp_replace;
-import static org.apache.spark.sql.functions.sha2;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
 
@@ -19,6 +18,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import uk.inspectorate.interop.code.NetworkCode;
@@ -100,10 +100,10 @@ public final class InputRules {
 
   /**
    * The workforce survey: one row a respondent's answer. {@code respondent_id} is replaced by a
-   * keyed SHA-256 pseudonym, {@code respondent}; the identifier itself goes no further.
+   * keyed HMAC-SHA256 pseudonym, {@code respondent}; the identifier itself goes no further.
    */
   public static Dataset<Row> workforce(SparkSession spark, Dataset<Row> raw, List<String> forceCodes,
-      NetworkCode code, String pseudonymKey) {
+      NetworkCode code, byte[] pseudonymKey) {
     Dataset<Row> withQuestions = withQuestion(spark, raw, code);
     List<RowRule> rules = List.of(
         Validation.malformed(),
@@ -114,7 +114,8 @@ public final class InputRules {
         answerReadable(),
         Validation.unique("duplicate_answer", "the respondent answers this question earlier", "force_code", "respondent_id", "question_id"));
     Dataset<Row> checked = Validation.apply(withQuestions.withColumn("value", answerValue()), rules);
-    Column pseudonym = sha2(concat(lit(pseudonymKey + ":"), Values.text("respondent_id")), 256);
+    Column pseudonym = functions.udf(new Pseudonymiser(pseudonymKey), DataTypes.StringType)
+        .apply(Values.text("respondent_id"));
     return checked.select(
         Values.text("force_code").as("force_code"),
         when(Values.text("respondent_id").isNotNull(), pseudonym).as("respondent"),
