@@ -145,7 +145,8 @@ public final class Assessor {
     Map<Source, IngestStage.Ingested> inputs = new LinkedHashMap<>();
     progress.start();
     for (Source source : code.sourcesUsed()) {
-      IngestStage.Ingested in = ingest.ingest(source, code, forces, options.yearDir(), shownYearDir, staging, rejectsDir, key);
+      IngestStage.Ingested in = ingest.ingest(source, code, forces, options.yearDir(), shownYearDir, staging, rejectsDir, key,
+          options.asOf());
       inputs.put(source, in);
       progress.done("ingest " + source.key(), Progress.count(in.rowsRead()) + " rows from " + in.files().size()
           + (in.files().size() == 1 ? " file, " : " files, ") + Progress.count(in.rowsRejected()) + " rejected");

@@ -79,14 +79,14 @@ public final class IngestStage {
 
   /** Reads, validates and stages one input; writes its rejects under {@code rejectsDir}. */
   public Ingested ingest(Source source, NetworkCode code, ForceRegistry forces, Path yearDir, String shownYearDir,
-      Path stagingDir, Path rejectsDir, byte[] pseudonymKey) throws IOException {
+      Path stagingDir, Path rejectsDir, byte[] pseudonymKey, java.time.LocalDate asOf) throws IOException {
     spark.sparkContext().setJobGroup("ingest-" + source.key(), "ingest and validate " + source.key(), false);
     InputSpec spec = spec(source);
     RawInput raw = new InputReader(spark).read(spec, yearDir.resolve(source.key()).toUri().toString(),
         shownYearDir + "/" + source.key());
     List<String> codes = forces.forces().stream().map(f -> f.code()).toList();
     Dataset<Row> validated = switch (source) {
-      case INVENTORY -> InputRules.inventory(raw.rows(), codes);
+      case INVENTORY -> InputRules.inventory(raw.rows(), codes, asOf);
       case RETURNS -> InputRules.returns(spark, raw.rows(), codes, code);
       case WORKFORCE -> InputRules.workforce(spark, raw.rows(), codes, code, pseudonymKey);
       case INDICATORS -> InputRules.indicators(raw.rows(), codes);

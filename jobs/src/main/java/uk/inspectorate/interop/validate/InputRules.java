@@ -37,8 +37,12 @@ public final class InputRules {
 
   private InputRules() {}
 
-  /** The technology inventory: one row an asset. */
-  public static Dataset<Row> inventory(Dataset<Row> raw, List<String> forceCodes) {
+  /** Dates outside these years are typing mistakes, not systems (e.g. 2206 for 2026). */
+  static final int EARLIEST_YEAR = 1970;
+  static final int LATEST_YEAR = 2100;
+
+  /** The technology inventory: one row an asset, as at {@code asOf}. */
+  public static Dataset<Row> inventory(Dataset<Row> raw, List<String> forceCodes, java.time.LocalDate asOf) {
     List<RowRule> rules = List.of(
         Validation.malformed(),
         Validation.knownForce(forceCodes),
@@ -52,6 +56,11 @@ public final class InputRules {
         Validation.readable("sso", Values.bool("sso"), "true or false (or yes/no)"),
         Validation.readable("users", Values.number("users"), "a number"),
         Validation.readable("annual_cost_gbp", Values.number("annual_cost_gbp"), "a number"),
+        Validation.yearBetween("deployed_on", Values.date("deployed_on"), EARLIEST_YEAR, LATEST_YEAR),
+        Validation.yearBetween("end_of_support", Values.date("end_of_support"), EARLIEST_YEAR, LATEST_YEAR),
+        new RowRule("deployed_after_as_of", Values.date("deployed_on").gt(lit(java.sql.Date.valueOf(asOf))),
+            concat(lit("deployed_on "), Values.date("deployed_on").cast(DataTypes.StringType),
+                lit(" is after the as-of date " + asOf + ": the asset was not in service then"))),
         Validation.unique("duplicate_asset", "the same asset_id appears earlier for this force", "force_code", "asset_id"));
     Dataset<Row> checked = Validation.apply(raw, rules);
     return checked.select(
@@ -83,6 +92,7 @@ public final class InputRules {
         Validation.malformed(),
         Validation.knownForce(forceCodes),
         unknownQuestion(code),
+        wrongSurvey(Question.Audience.FORCE),
         Validation.required("answer"),
         answerReadable(),
         Validation.unique("duplicate_answer", "the force answers this question earlier", "force_code", "question_id"));
@@ -110,6 +120,7 @@ public final class InputRules {
         Validation.knownForce(forceCodes),
         Validation.required("respondent_id"),
         unknownQuestion(code),
+        wrongSurvey(Question.Audience.WORKFORCE),
         Validation.required("answer"),
         answerReadable(),
         Validation.unique("duplicate_answer", "the respondent answers this question earlier", "force_code", "respondent_id", "question_id"));
@@ -148,10 +159,12 @@ public final class InputRules {
     StructType schema = new StructType()
         .add("q_id", DataTypes.StringType)
         .add("q_type", DataTypes.StringType)
-        .add("q_options", DataTypes.createArrayType(DataTypes.StringType));
+        .add("q_options", DataTypes.createArrayType(DataTypes.StringType))
+        .add("q_audience", DataTypes.StringType);
     List<Row> rows = new ArrayList<>();
     for (Question q : code.questions()) {
-      rows.add(RowFactory.create(q.id(), q.type().key(), q.options().stream().map(String::toLowerCase).toArray(String[]::new)));
+      rows.add(RowFactory.create(q.id(), q.type().key(), q.options().stream().map(String::toLowerCase).toArray(String[]::new),
+          q.audience().key()));
     }
     Dataset<Row> questions = spark.createDataFrame(rows, schema);
     return raw.join(broadcast(questions), Values.text("question_id").equalTo(col("q_id")), "left");
@@ -162,6 +175,14 @@ public final class InputRules {
         Values.text("question_id").isNull().or(col("q_id").isNull()),
         when(Values.text("question_id").isNull(), lit("question_id is empty"))
             .otherwise(concat(lit("question '"), Values.text("question_id"), lit("' is not in the code " + code.label()))));
+  }
+
+  /** An answer to a question of the other survey (a workforce question in a force return, or the reverse). */
+  private static RowRule wrongSurvey(Question.Audience expected) {
+    String other = expected == Question.Audience.FORCE ? "the workforce survey" : "the force's survey return";
+    return new RowRule("wrong_survey",
+        col("q_audience").isNotNull().and(col("q_audience").notEqual(lit(expected.key()))),
+        concat(lit("question '"), col("q_id"), lit("' belongs to " + other + ", not this one")));
   }
 
   /** The answer as a number, by question type; null when it cannot be read. */

@@ -76,6 +76,14 @@ public final class Validation {
         concat(lit(column + " '"), col(column), lit("' is not " + expected)));
   }
 
+  /** A date column whose year must lie in [{@code from}, {@code to}]. */
+  public static RowRule yearBetween(String column, Column date, int from, int to) {
+    Column year = functions.year(date);
+    return new RowRule("implausible_" + column, date.isNotNull().and(year.lt(from).or(year.gt(to))),
+        concat(lit(column + " "), date.cast(org.apache.spark.sql.types.DataTypes.StringType),
+            lit(" is outside " + from + "-" + to + "; check the year")));
+  }
+
   /**
    * Rejects every row after the first with the same {@code keys} (first by file and record), and
    * says where the first one is.

@@ -58,7 +58,7 @@ class EvidencePlanTest {
         E23000003,C1,device,radio,,,,,,
         """);
     var raw = new InputReader(TestSpark.session()).read(InputSpec.INVENTORY, inventory.toUri().toString(), "inventory");
-    Dataset<Row> usable = InputRules.inventory(raw.rows(), List.of("E23000001", "E23000002", "E23000003"))
+    Dataset<Row> usable = InputRules.inventory(raw.rows(), List.of("E23000001", "E23000002", "E23000003"), LocalDate.of(2026, 3, 31))
         .filter(org.apache.spark.sql.functions.col(Validation.REJECT_REASON).isNull());
 
     EvidencePlan plan = EvidencePlan.of(code, Source.INVENTORY);

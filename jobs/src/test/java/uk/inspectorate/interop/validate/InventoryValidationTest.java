@@ -40,7 +40,7 @@ class InventoryValidationTest {
         "handset\";Motorola;2030-01-01;;ESN") + "\n", StandardCharsets.UTF_8);
 
     RawInput raw = new InputReader(TestSpark.session()).read(InputSpec.INVENTORY, inventory.toUri().toString(), "2026/inventory");
-    List<Row> rows = InputRules.inventory(raw.rows(), FORCES).orderBy("_record").collectAsList();
+    List<Row> rows = InputRules.inventory(raw.rows(), FORCES, java.time.LocalDate.of(2026, 3, 31)).orderBy("_record").collectAsList();
 
     Map<Long, String> reasons = new TreeMap<>();
     rows.forEach(r -> reasons.put(r.getAs("_record"), r.isNullAt(r.fieldIndex(Validation.REJECT_REASON)) ? "used" : r.getAs(Validation.REJECT_REASON)));
