@@ -101,6 +101,15 @@ public final class InputReader {
     if (!problems.isEmpty()) {
       throw new UnusableInputException(problems);
     }
+    if (parts.isEmpty()) {
+      // Every file was empty: no rows, but the same columns, so later stages run as usual.
+      List<StructField> fields = new ArrayList<>();
+      spec.columns().forEach(c -> fields.add(DataTypes.createStructField(c, DataTypes.StringType, true)));
+      fields.add(DataTypes.createStructField("_file", DataTypes.StringType, true));
+      fields.add(DataTypes.createStructField("_record", DataTypes.LongType, true));
+      fields.add(DataTypes.createStructField(MALFORMED, DataTypes.StringType, true));
+      return new RawInput(spec, spark.createDataFrame(List.of(), DataTypes.createStructType(fields)), described);
+    }
     Dataset<Row> all = parts.get(0);
     for (int i = 1; i < parts.size(); i++) {
       all = all.unionByName(parts.get(i));

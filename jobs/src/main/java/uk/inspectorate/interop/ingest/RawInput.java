@@ -31,7 +31,8 @@ public record RawInput(InputSpec spec, Dataset<Row> rows, List<InputFile> files)
       }
       try {
         Row row = Await.result(rowsSeen.future(), Duration.create(10, TimeUnit.MINUTES));
-        return row.getLong(0);
+        // No metrics at all means no row reached the observation: a file with a header and nothing else.
+        return row.length() == 0 ? 0 : row.getLong(0);
       } catch (Exception e) {
         throw new IllegalStateException("The count of records read from " + path + " never arrived", e);
       }

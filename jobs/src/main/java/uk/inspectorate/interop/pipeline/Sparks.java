@@ -21,6 +21,8 @@ public final class Sparks {
         .config("spark.sql.session.timeZone", "UTC")
         .config("spark.sql.ansi.enabled", "false")
         .config("spark.sql.legacy.timeParserPolicy", "CORRECTED")
+        // Windows-1252 exports are common; Spark 4 otherwise accepts only a handful of charsets.
+        .config("spark.sql.legacy.javaCharsets", "true")
         .config("spark.sql.adaptive.enabled", "true")
         .config("spark.sql.debug.maxToStringFields", "500")
         .config("spark.sql.parquet.compression.codec", "snappy")

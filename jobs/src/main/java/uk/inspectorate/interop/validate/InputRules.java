@@ -163,7 +163,7 @@ public final class InputRules {
         .add("q_audience", DataTypes.StringType);
     List<Row> rows = new ArrayList<>();
     for (Question q : code.questions()) {
-      rows.add(RowFactory.create(q.id(), q.type().key(), q.options().stream().map(String::toLowerCase).toArray(String[]::new),
+      rows.add(RowFactory.create(q.id(), q.type().key(), q.options().stream().map(InputRules::optionKey).toArray(String[]::new),
           q.audience().key()));
     }
     Dataset<Row> questions = spark.createDataFrame(rows, schema);
@@ -175,6 +175,11 @@ public final class InputRules {
         Values.text("question_id").isNull().or(col("q_id").isNull()),
         when(Values.text("question_id").isNull(), lit("question_id is empty"))
             .otherwise(concat(lit("question '"), Values.text("question_id"), lit("' is not in the code " + code.label()))));
+  }
+
+  /** An option as answers are compared with it: lower case, words joined by '_'. */
+  static String optionKey(String option) {
+    return option.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s_-]+", "_");
   }
 
   /** An answer to a question of the other survey (a workforce question in a force return, or the reverse). */
@@ -195,7 +200,8 @@ public final class InputRules {
     Column percentNumber = regexp_replace(answer, "[%\\s]", "").cast(DataTypes.DoubleType);
     Column percent = when(percentNumber.between(0, 100), percentNumber);
     Column number = regexp_replace(answer, "[,\\s]", "").cast(DataTypes.DoubleType);
-    Column choicePosition = array_position(col("q_options"), answer);
+    // "Signed off", "signed-off" and "signed_off" all choose the option signed_off.
+    Column choicePosition = array_position(col("q_options"), regexp_replace(answer, "[\\s_-]+", "_"));
     Column choice = when(choicePosition.gt(0), choicePosition.minus(1).cast(DataTypes.DoubleType));
     return when(type.equalTo(QuestionType.YES_NO.key()), yesNo)
         .when(type.equalTo(QuestionType.LIKERT_0_4.key()), likert)
