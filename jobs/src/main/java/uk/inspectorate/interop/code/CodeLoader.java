@@ -291,6 +291,10 @@ public final class CodeLoader {
     }
     SqlExpressions.checkMeasure(measure, source)
         .forEach(p -> problem(line(f.get("measure")), path + ".measure", p.message()));
+    if (problems.size() == before) {
+      SqlExpressions.checkFolded(measure, where)
+          .forEach(p -> problem(line(f.get("measure")), path + ".measure", p.message()));
+    }
     return problems.size() == before ? new Evidence(source, where, measure) : null;
   }
 

@@ -68,6 +68,19 @@ public final class SqlExpressions {
       "monotonically_increasing_id", "version", "url_decode", "url_encode",
       "parse_url", "from_json", "schema_of_json", "xpath", "sql_keywords", "udf");
 
+  /**
+   * The kinds of expression node a measure may contain, as Spark's parser names them. Anything
+   * else (a subquery, a window, a parameter, IDENTIFIER('...') naming a function at run time) is
+   * refused: a closed list, so that new syntax is refused until someone has looked at it.
+   */
+  private static final Set<String> NODES = Set.of(
+      "UnresolvedFunction", "UnresolvedAttribute", "UnresolvedExtractValue", "Literal", "Cast",
+      "Add", "Subtract", "Multiply", "Divide", "Remainder", "IntegralDivide", "UnaryMinus",
+      "UnaryPositive", "And", "Or", "Not", "EqualTo", "EqualNullSafe", "GreaterThan",
+      "GreaterThanOrEqual", "LessThan", "LessThanOrEqual", "In", "IsNull", "IsNotNull", "Like",
+      "ILike", "RLike", "CaseWhen", "Concat", "LambdaFunction", "UnresolvedNamedLambdaVariable",
+      "SortOrder", "CreateNamedStruct", "BitwiseAnd", "BitwiseOr", "BitwiseXor", "BitwiseNot");
+
   private SqlExpressions() {}
 
   /** A problem with one expression; the caller adds the place in the code file. */
@@ -90,32 +103,114 @@ public final class SqlExpressions {
    */
   public static String foldWhere(String measure, String where) {
     Expression root = parse(measure);
-    // Insertions at each position, applied from the end so earlier positions stay valid.
+    // Insertions keyed by UTF-16 position, applied from the end so that earlier ones stay valid.
     java.util.TreeMap<Integer, String> inserts = new java.util.TreeMap<>(Comparator.reverseOrder());
     if (where != null && !where.isBlank()) {
-      List<Integer> ends = new ArrayList<>();
-      collectAggregateEnds(root, false, ends);
-      ends.forEach(end -> inserts.merge(end + 1, " FILTER (WHERE (" + where + "))", (a, b) -> b + a));
+      List<Integer> starts = new ArrayList<>();
+      collectAggregateStarts(root, false, starts);
+      // The line break ends a "--" comment that the where may finish with.
+      starts.forEach(s -> inserts.merge(filterPosition(measure, charIndex(measure, s)),
+          " FILTER (WHERE (" + where + "\n))", (a, b) -> b + a));
     }
     // Spark reads 1.0 as a decimal, and the average of decimals is rounded to a few places
     // (avg of 1.0, 0.0, 1.0 is 0.66667); a measure wants doubles, so 1.0 becomes 1.0D.
-    List<Integer> decimals = new ArrayList<>();
-    collectDecimalLiteralEnds(root, decimals);
-    decimals.forEach(end -> inserts.merge(end + 1, "D", (a, b) -> b + a));
+    List<int[]> decimals = new ArrayList<>();
+    collectDecimalLiterals(root, decimals);
+    for (int[] span : decimals) {
+      int from = charIndex(measure, span[0]);
+      int to = charIndex(measure, span[1]) + 1;
+      if (measure.substring(from, to).matches("[0-9]*\\.?[0-9]+([eE][+-]?[0-9]+)?|[0-9]+\\.")) {
+        inserts.merge(to, "D", (a, b) -> b + a);
+      }
+    }
     StringBuilder folded = new StringBuilder(measure);
     inserts.forEach((position, text) -> folded.insert(position, text));
     return folded.toString();
   }
 
-  private static void collectDecimalLiteralEnds(Expression node, List<Integer> ends) {
+  /** Spark's positions count code points; Java strings count UTF-16 units. */
+  private static int charIndex(String text, int codePoints) {
+    return text.offsetByCodePoints(0, codePoints);
+  }
+
+  private static final java.util.regex.Pattern WITHIN_GROUP =
+      java.util.regex.Pattern.compile("\\s*WITHIN\\s+GROUP\\s*\\(", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /** Where FILTER goes in the call starting at {@code from}: after its arguments and any WITHIN GROUP (...). */
+  static int filterPosition(String text, int from) {
+    int end = closingParenthesis(text, from) + 1;
+    var within = WITHIN_GROUP.matcher(text).region(end, text.length());
+    return within.lookingAt() ? closingParenthesis(text, within.end() - 1) + 1 : end;
+  }
+
+  /**
+   * The index of the ')' that closes the argument list of the function call starting at
+   * {@code from}, skipping quoted text and comments; FILTER must go there, before any
+   * IGNORE NULLS or WITHIN GROUP that follows.
+   */
+  static int closingParenthesis(String text, int from) {
+    int depth = 0;
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\'' || c == '"' || c == '`') {
+        i = skipQuoted(text, i, c);
+      } else if (c == '-' && i + 1 < text.length() && text.charAt(i + 1) == '-') {
+        int end = text.indexOf('\n', i);
+        i = end < 0 ? text.length() : end;
+      } else if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '*') {
+        int end = text.indexOf("*/", i + 2);
+        i = end < 0 ? text.length() : end + 1;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth == 0) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("No closing parenthesis for the call at " + from + " in " + text);
+  }
+
+  private static int skipQuoted(String text, int start, char quote) {
+    for (int i = start + 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\' && quote != '`') {
+        i++;
+      } else if (c == quote) {
+        if (i + 1 < text.length() && text.charAt(i + 1) == quote) {
+          i++;
+        } else {
+          return i;
+        }
+      }
+    }
+    return text.length();
+  }
+
+  private static void collectDecimalLiterals(Expression node, List<int[]> spans) {
     if (node instanceof org.apache.spark.sql.catalyst.expressions.Literal literal
         && literal.dataType() instanceof org.apache.spark.sql.types.DecimalType
-        && node.origin().stopIndex().isDefined()) {
-      ends.add((Integer) node.origin().stopIndex().get());
+        && node.origin().startIndex().isDefined() && node.origin().stopIndex().isDefined()) {
+      spans.add(new int[] {(Integer) node.origin().startIndex().get(), (Integer) node.origin().stopIndex().get()});
     }
     for (Expression child : children(node)) {
-      collectDecimalLiteralEnds(child, ends);
+      collectDecimalLiterals(child, spans);
     }
+  }
+
+  /**
+   * Checks that a measure and its filter combine into SQL that Spark parses back to the same
+   * aggregates; a safety net under the text rewriting of {@link #foldWhere}.
+   */
+  public static List<ExpressionProblem> checkFolded(String measure, String where) {
+    String folded;
+    try {
+      folded = foldWhere(measure, where);
+      parse(folded);
+    } catch (Exception e) {
+      return List.of(new ExpressionProblem("cannot be combined with its where clause into one aggregation ("
+          + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse(""))
+          + "); simplify the measure or the where"));
+    }
+    return List.of();
   }
 
   /** The expression that counts a force's rows behind a requirement's measure. */
@@ -123,13 +218,13 @@ public final class SqlExpressions {
     return where == null || where.isBlank() ? "count(1)" : "count_if(" + where + ")";
   }
 
-  private static void collectAggregateEnds(Expression node, boolean insideAggregate, List<Integer> ends) {
+  private static void collectAggregateStarts(Expression node, boolean insideAggregate, List<Integer> starts) {
     boolean aggregate = !insideAggregate && node instanceof UnresolvedFunction f && AGGREGATES.contains(name(f));
     if (aggregate) {
-      ends.add((Integer) node.origin().stopIndex().get());
+      starts.add((Integer) node.origin().startIndex().get());
     }
     for (Expression child : children(node)) {
-      collectAggregateEnds(child, insideAggregate || aggregate, ends);
+      collectAggregateStarts(child, insideAggregate || aggregate, starts);
     }
   }
 
@@ -167,6 +262,12 @@ public final class SqlExpressions {
     }
     if (kind.startsWith("UnresolvedStar") || kind.equals("UnresolvedRegex")) {
       problems.add(new ExpressionProblem("uses * outside count(*); name the columns"));
+      return 0;
+    }
+    if (!NODES.contains(kind)) {
+      String what = kind.equals("ExpressionWithUnresolvedIdentifier") ? "IDENTIFIER(...), which names a function or column at run time"
+          : kind.endsWith("Parameter") ? "a query parameter" : "the SQL construct " + kind;
+      problems.add(new ExpressionProblem("uses " + what + ", which measures may not use; write the function or column by name"));
       return 0;
     }
     int aggregates = 0;

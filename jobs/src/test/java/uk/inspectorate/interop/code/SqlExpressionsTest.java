@@ -31,16 +31,35 @@ class SqlExpressionsTest {
     assertThat(measure("avg(avg(users))")).singleElement().asString().contains("nests the aggregate");
     assertThat(measure("avg(users +")).singleElement().asString().startsWith("does not parse as Spark SQL");
     assertThat(measure("max(my_udf(users))")).singleElement().asString().contains("not on the allow-list");
+    assertThat(measure("count(1) * 0 + length(IDENTIFIER('java_method')('java.lang.System', 'getProperty', 'java.home'))"))
+        .singleElement().asString().contains("uses IDENTIFIER(...), which names a function or column at run time");
+    assertThat(measure("max(:limit)")).singleElement().asString().contains("uses a query parameter");
+  }
+
+  @Test
+  void awkwardButLegalMeasuresFoldIntoSqlThatParses() {
+    for (String[] c : new String[][] {
+        {"avg(users) IGNORE NULLS", "users > 1 -- big ones"},
+        {"count_if(vendor = '\uD83D\uDE00') + avg(users)", "category = 'radio'"},
+        {"avg(users * 1.0BD) + max(users) * 2.", "sso"},
+        {"max(if(product = 'a)b', 1.0, 0.0)) + count(DISTINCT vendor)", "vendor <> ')'"},
+        {"mode() WITHIN GROUP (ORDER BY users)", "users > 0"}}) {
+      assertThat(SqlExpressions.checkFolded(c[0], c[1])).as(c[0]).isEmpty();
+    }
+    assertThat(SqlExpressions.foldWhere("avg(users) IGNORE NULLS", "sso"))
+        .isEqualTo("avg(users) FILTER (WHERE (sso\n)) IGNORE NULLS");
+    assertThat(SqlExpressions.foldWhere("avg(users * 1.0BD) + max(users) * 2.", null))
+        .isEqualTo("avg(users * 1.0BD) + max(users) * 2.D");
   }
 
   @Test
   void whereIsFoldedIntoEveryAggregate() {
     String folded = SqlExpressions.foldWhere("sum(users) / count(1)", "category = 'radio'");
     assertThat(folded).isEqualTo(
-        "sum(users) FILTER (WHERE (category = 'radio')) / count(1) FILTER (WHERE (category = 'radio'))");
+        "sum(users) FILTER (WHERE (category = 'radio'\n)) / count(1) FILTER (WHERE (category = 'radio'\n))");
     assertThat(SqlExpressions.foldWhere("max(users)", null)).isEqualTo("max(users)");
     assertThat(SqlExpressions.foldWhere("avg(if(sso, 1.0, 0))", "users > 1.5"))
-        .isEqualTo("avg(if(sso, 1.0D, 0)) FILTER (WHERE (users > 1.5))");
+        .isEqualTo("avg(if(sso, 1.0D, 0)) FILTER (WHERE (users > 1.5\n))");
     assertThat(SqlExpressions.evidenceCount("category = 'radio'")).isEqualTo("count_if(category = 'radio')");
   }
 }
