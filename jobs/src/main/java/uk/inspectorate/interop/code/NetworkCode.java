@@ -41,9 +41,14 @@ public record NetworkCode(
     return questions.stream().filter(q -> q.id().equals(questionId)).findFirst();
   }
 
-  /** The evidence sources that at least one requirement reads, so only those inputs are needed. */
+  /**
+   * The inputs the code reads, so only those are needed: every requirement's evidence source,
+   * and the survey returns when a requirement cross-checks a self-reported answer.
+   */
   public List<Source> sourcesUsed() {
-    return requirements().map(r -> r.evidence().source()).distinct().sorted().toList();
+    Stream<Source> crossChecks = requirements().anyMatch(r -> r.crossCheckQuestion() != null)
+        ? Stream.of(Source.RETURNS) : Stream.empty();
+    return Stream.concat(requirements().map(r -> r.evidence().source()), crossChecks).distinct().sorted().toList();
   }
 
   /** "police-ict-network-code 1.0-draft", as shown in outputs. */

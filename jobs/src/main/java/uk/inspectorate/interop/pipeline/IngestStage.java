@@ -64,7 +64,8 @@ public final class IngestStage {
     for (Source source : code.sourcesUsed()) {
       Path folder = yearDir.resolve(source.key());
       if (!reader.present(folder.toUri().toString())) {
-        List<String> needing = code.requirements().filter(r -> r.evidence().source() == source)
+        List<String> needing = code.requirements().filter(r -> r.evidence().source() == source
+                || source == Source.RETURNS && r.crossCheckQuestion() != null)
             .map(Requirement::id).toList();
         problems.add("Cannot assess without the " + source.key() + " input: found no .csv or .parquet file in "
             + shownYearDir + "/" + source.key() + "/. The network code " + code.label() + " reads it for "
@@ -95,6 +96,7 @@ public final class IngestStage {
     validated.write().mode(SaveMode.Overwrite).parquet(staged.toUri().toString());
     Dataset<Row> all = spark.read().parquet(staged.toUri().toString());
     List<DataQualityRow> quality = quality(source, all);
+    refuseUnclosedQuotes(all, quality, shownYearDir);
     reconcile(raw.files(), quality);
     quality = withCoverage(source, code, forces, all, quality);
     long read = quality.stream().mapToLong(DataQualityRow::rowsRead).sum();
@@ -144,6 +146,21 @@ public final class IngestStage {
       }
     }
     return rows;
+  }
+
+  /** An unclosed quote hides an unknown number of rows inside one: the file must be mended. */
+  private static void refuseUnclosedQuotes(Dataset<Row> all, List<DataQualityRow> quality, String shownYearDir) {
+    if (quality.stream().noneMatch(q -> q.rejectedByRule().contains(Validation.UNCLOSED_QUOTE))) {
+      return;
+    }
+    List<String> problems = new ArrayList<>();
+    for (Row row : all.filter(col(Validation.REJECT_RULE).equalTo(Validation.UNCLOSED_QUOTE))
+        .select("_file", "_record").orderBy("_file", "_record").collectAsList()) {
+      problems.add("Cannot read " + shownYearDir + "/" + row.getString(0).substring(row.getString(0).indexOf('/') + 1)
+          + ", record " + row.getLong(1) + ": a quoted field starts there and is never closed, so every line after it"
+          + " was read as part of that one field. Close the quote (or remove the stray \") and run again.");
+    }
+    throw new UnusableInputException(problems);
   }
 
   /**

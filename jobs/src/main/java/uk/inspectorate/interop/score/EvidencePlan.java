@@ -11,7 +11,12 @@ import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.BooleanType;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.NumericType;
+import org.apache.spark.sql.types.StructType;
+import uk.inspectorate.interop.ConfigurationException;
 import uk.inspectorate.interop.code.NetworkCode;
 import uk.inspectorate.interop.code.Requirement;
 import uk.inspectorate.interop.code.Source;
@@ -43,7 +48,7 @@ public record EvidencePlan(Source source, List<Requirement> requirements, List<S
     for (int i = 0; i < requirements.size(); i++) {
       Requirement r = requirements.get(i);
       String measure = SqlExpressions.foldWhere(r.evidence().measure(), r.evidence().where());
-      aggregates.add(expr(measure).cast(DataTypes.DoubleType).as(measureColumn(i)));
+      aggregates.add(expr(measure).as(measureColumn(i)));
       aggregates.add(expr(SqlExpressions.evidenceCount(r.evidence().where())).cast(DataTypes.LongType).as(countColumn(i)));
     }
     for (int i = 0; i < crossCheckQuestions.size(); i++) {
@@ -52,7 +57,38 @@ public record EvidencePlan(Source source, List<Requirement> requirements, List<S
     }
     Column first = aggregates.get(0);
     Column[] rest = aggregates.subList(1, aggregates.size()).toArray(Column[]::new);
-    return rows.groupBy(col("force_code")).agg(first, rest);
+    Dataset<Row> aggregated = rows.groupBy(col("force_code")).agg(first, rest);
+    checkNumeric(aggregated);
+    List<Column> typed = new ArrayList<>();
+    for (String name : aggregated.columns()) {
+      typed.add(name.startsWith("m_") ? col(name).cast(DataTypes.DoubleType).as(name) : col(name));
+    }
+    return aggregated.select(typed.toArray(Column[]::new));
+  }
+
+  /**
+   * Refuses, before any data is scanned, a measure whose value is not a number (a date, a text),
+   * or that Spark cannot type (e.g. array_contains on a text column): it would otherwise give
+   * no evidence for every force.
+   */
+  private void checkNumeric(Dataset<Row> aggregated) {
+    StructType schema;
+    try {
+      schema = aggregated.schema();
+    } catch (Exception e) {
+      String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+      throw new ConfigurationException("Cannot compute the measures of the " + source.key() + " source: " + message
+          + ". Check the measures and where clauses of " + requirements.stream().map(Requirement::id).toList() + ".");
+    }
+    for (int i = 0; i < requirements.size(); i++) {
+      DataType type = schema.apply(measureColumn(i)).dataType();
+      if (!(type instanceof NumericType) && !(type instanceof BooleanType)) {
+        Requirement r = requirements.get(i);
+        throw new ConfigurationException("Cannot score requirement " + r.id() + ": its measure \"" + r.evidence().measure()
+            + "\" gives a " + type.simpleString() + ", not a number. A measure must be a number or true/false, "
+            + "e.g. count_if(end_of_support > as_of) rather than max(end_of_support).");
+      }
+    }
   }
 
   /** Reads the collected aggregation into measures and answers keyed by force. */

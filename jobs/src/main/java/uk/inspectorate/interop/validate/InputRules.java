@@ -44,6 +44,7 @@ public final class InputRules {
   /** The technology inventory: one row an asset, as at {@code asOf}. */
   public static Dataset<Row> inventory(Dataset<Row> raw, List<String> forceCodes, java.time.LocalDate asOf) {
     List<RowRule> rules = List.of(
+        Validation.unclosedQuote(),
         Validation.malformed(),
         Validation.knownForce(forceCodes),
         Validation.required("asset_id"),
@@ -60,9 +61,9 @@ public final class InputRules {
         Validation.yearBetween("end_of_support", Values.date("end_of_support"), EARLIEST_YEAR, LATEST_YEAR),
         new RowRule("deployed_after_as_of", Values.date("deployed_on").gt(lit(java.sql.Date.valueOf(asOf))),
             concat(lit("deployed_on "), Values.date("deployed_on").cast(DataTypes.StringType),
-                lit(" is after the as-of date " + asOf + ": the asset was not in service then"))),
-        Validation.unique("duplicate_asset", "the same asset_id appears earlier for this force", "force_code", "asset_id"));
-    Dataset<Row> checked = Validation.apply(raw, rules);
+                lit(" is after the as-of date " + asOf + ": the asset was not in service then"))));
+    Dataset<Row> checked = Validation.apply(raw, rules, new Validation.UniqueKey("duplicate_asset",
+        "the same asset_id appears earlier for this force", List.of("force_code", "asset_id")));
     return checked.select(
         Values.text("force_code").as("force_code"),
         Values.text("asset_id").as("asset_id"),
@@ -89,14 +90,15 @@ public final class InputRules {
   public static Dataset<Row> returns(SparkSession spark, Dataset<Row> raw, List<String> forceCodes, NetworkCode code) {
     Dataset<Row> withQuestions = withQuestion(spark, raw, code);
     List<RowRule> rules = List.of(
+        Validation.unclosedQuote(),
         Validation.malformed(),
         Validation.knownForce(forceCodes),
         unknownQuestion(code),
         wrongSurvey(Question.Audience.FORCE),
         Validation.required("answer"),
-        answerReadable(),
-        Validation.unique("duplicate_answer", "the force answers this question earlier", "force_code", "question_id"));
-    Dataset<Row> checked = Validation.apply(withQuestions.withColumn("value", answerValue()), rules);
+        answerReadable());
+    Dataset<Row> checked = Validation.apply(withQuestions.withColumn("value", answerValue()), rules,
+        new Validation.UniqueKey("duplicate_answer", "the force answers this question earlier", List.of("force_code", "question_id")));
     return checked.select(
         Values.text("force_code").as("force_code"),
         Values.text("question_id").as("question_id"),
@@ -116,15 +118,17 @@ public final class InputRules {
       NetworkCode code, byte[] pseudonymKey) {
     Dataset<Row> withQuestions = withQuestion(spark, raw, code);
     List<RowRule> rules = List.of(
+        Validation.unclosedQuote(),
         Validation.malformed(),
         Validation.knownForce(forceCodes),
         Validation.required("respondent_id"),
         unknownQuestion(code),
         wrongSurvey(Question.Audience.WORKFORCE),
         Validation.required("answer"),
-        answerReadable(),
-        Validation.unique("duplicate_answer", "the respondent answers this question earlier", "force_code", "respondent_id", "question_id"));
-    Dataset<Row> checked = Validation.apply(withQuestions.withColumn("value", answerValue()), rules);
+        answerReadable());
+    Dataset<Row> checked = Validation.apply(withQuestions.withColumn("value", answerValue()), rules,
+        new Validation.UniqueKey("duplicate_answer", "the respondent answers this question earlier",
+            List.of("force_code", "respondent_id", "question_id")));
     Column pseudonym = functions.udf(new Pseudonymiser(pseudonymKey), DataTypes.StringType)
         .apply(Values.text("respondent_id"));
     return checked.select(
@@ -141,13 +145,14 @@ public final class InputRules {
   /** Pre-computed indicators: {@code force_code, indicator, value}. */
   public static Dataset<Row> indicators(Dataset<Row> raw, List<String> forceCodes) {
     List<RowRule> rules = List.of(
+        Validation.unclosedQuote(),
         Validation.malformed(),
         Validation.knownForce(forceCodes),
         Validation.required("indicator"),
         Validation.required("value"),
-        Validation.readable("value", Values.number("value"), "a number"),
-        Validation.unique("duplicate_indicator", "the force has this indicator earlier", "force_code", "indicator"));
-    return Validation.apply(raw, rules).select(
+        Validation.readable("value", Values.number("value"), "a number"));
+    return Validation.apply(raw, rules, new Validation.UniqueKey("duplicate_indicator",
+        "the force has this indicator earlier", List.of("force_code", "indicator"))).select(
         Values.text("force_code").as("force_code"),
         Values.text("indicator").as("indicator"),
         Values.number("value").as("value"),

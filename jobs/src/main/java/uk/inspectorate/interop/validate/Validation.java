@@ -28,6 +28,29 @@ public final class Validation {
 
   private Validation() {}
 
+  /**
+   * A key that must be unique among the usable rows: of the rows that break no other rule, all
+   * but the first (by file and record) are rejected, with where the first is. Rows rejected for
+   * another reason do not count, so a corrected re-entry after a bad row is kept.
+   */
+  public record UniqueKey(String ruleName, String what, List<String> keys) {}
+
+  public static Dataset<Row> apply(Dataset<Row> rows, List<RowRule> rules, UniqueKey unique) {
+    Column otherBroken = rules.stream().map(r -> coalesce(r.breaks(), lit(false))).reduce(Column::or).orElse(lit(false));
+    Dataset<Row> marked = rows.withColumn("_other_broken", otherBroken);
+    List<RowRule> all = new ArrayList<>(rules);
+    Column[] keyColumns = unique.keys().stream().map(Values::text).toArray(Column[]::new);
+    List<Column> partition = new ArrayList<>(java.util.Arrays.asList(keyColumns));
+    partition.add(col("_other_broken"));
+    WindowSpec byKey = Window.partitionBy(partition.toArray(Column[]::new)).orderBy(col("_file"), col("_record"));
+    Column anyKeyNull = java.util.Arrays.stream(keyColumns).map(Column::isNull).reduce(Column::or).orElseThrow();
+    Column duplicate = functions.not(col("_other_broken")).and(functions.not(anyKeyNull))
+        .and(functions.row_number().over(byKey).gt(1));
+    Column first = functions.first(concat(col("_file"), lit(" record "), col("_record"))).over(byKey);
+    all.add(new RowRule(unique.ruleName(), duplicate, concat(lit(unique.what() + " (first at "), first, lit(")"))));
+    return apply(marked, all).drop("_other_broken");
+  }
+
   public static Dataset<Row> apply(Dataset<Row> rows, List<RowRule> rules) {
     List<Column> rulesBroken = new ArrayList<>();
     List<Column> reasons = new ArrayList<>();
@@ -39,6 +62,19 @@ public final class Validation {
     return rows
         .withColumn(REJECT_RULE, coalesce(rulesBroken.toArray(Column[]::new)))
         .withColumn(REJECT_REASON, nullif(concat_ws("; ", reasons.toArray(Column[]::new)), lit("")));
+  }
+
+  /** The rule for a quote that is never closed: the record swallowed the lines after it. */
+  public static final String UNCLOSED_QUOTE = "unclosed_quote";
+
+  /**
+   * A malformed record that spans lines: a quoted field was opened and not closed, so the parser
+   * read the following lines into it. The rows it swallowed cannot be counted from here, so the
+   * pipeline stops on it rather than lose them.
+   */
+  public static RowRule unclosedQuote() {
+    return new RowRule(UNCLOSED_QUOTE, col("_malformed").contains("\n"),
+        lit("a quoted field starting in this record is not closed, so the lines after it were read as part of it"));
   }
 
   /** The "malformed" rule: a record that did not split into the header's fields. */
@@ -84,16 +120,4 @@ public final class Validation {
             lit(" is outside " + from + "-" + to + "; check the year")));
   }
 
-  /**
-   * Rejects every row after the first with the same {@code keys} (first by file and record), and
-   * says where the first one is.
-   */
-  public static RowRule unique(String ruleName, String what, String... keys) {
-    Column[] keyColumns = java.util.Arrays.stream(keys).map(Values::text).toArray(Column[]::new);
-    WindowSpec byKey = Window.partitionBy(keyColumns).orderBy(col("_file"), col("_record"));
-    Column anyKeyNull = java.util.Arrays.stream(keyColumns).map(Column::isNull).reduce(Column::or).orElseThrow();
-    Column duplicate = functions.not(anyKeyNull).and(functions.row_number().over(byKey).gt(1));
-    Column first = functions.first(concat(col("_file"), lit(" record "), col("_record"))).over(byKey);
-    return new RowRule(ruleName, duplicate, concat(lit(what + " (first at "), first, lit(")")));
-  }
 }

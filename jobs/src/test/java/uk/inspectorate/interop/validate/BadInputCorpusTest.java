@@ -77,7 +77,11 @@ class BadInputCorpusTest {
         rejected("inventory/deployed-after-as-of.csv", 2, "deployed_after_as_of", 1,
             "deployed_on 2026-09-01 is after the as-of date 2026-03-31: the asset was not in service then"),
         rejected("inventory/empty-asset-id.csv", 2, "missing_asset_id", 1, "asset_id is empty"),
-        // Inventory: whole-file defect, the run stops
+        rejected("inventory/corrected-reentry.csv", 2, "unreadable_end_of_support", 1,
+            "end_of_support '2021-13-45' is not a date (yyyy-MM-dd or dd/MM/yyyy)"),
+        // Inventory: whole-file defects, the run stops
+        new Case("inventory/unclosed-quote.csv", 1, 0, Map.of(),
+            "unclosed-quote.csv, record 4: a quoted field starts there and is never closed"),
         new Case("inventory/missing-required-column.csv", 1, 0, Map.of(),
             "missing-required-column.csv: the header has no column asset_class (required); found [force_code, asset_id, category]"),
         // Returns
