@@ -24,6 +24,9 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.DateType;
+import org.apache.spark.sql.types.TimestampNTZType;
+import org.apache.spark.sql.types.TimestampType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import uk.inspectorate.interop.UnusableInputException;
@@ -93,9 +96,10 @@ public final class InputReader {
         if (part != null) {
           parts.add(part);
         }
-      } catch (IOException | RuntimeException e) {
-        problems.add("Cannot read " + name + ": " + e.getMessage()
-            + ". Check that it is a CSV or Parquet file and not open in another program.");
+      } catch (Exception e) { // includes Spark's checked SparkException for a damaged Parquet file
+        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+        problems.add("Cannot read " + name + ": " + detail
+            + ". Check that it is a CSV or Parquet file, complete and not damaged, and not open in another program.");
       }
     }
     if (!problems.isEmpty()) {
@@ -183,7 +187,14 @@ public final class InputReader {
         continue;
       }
       Column c = col("`" + field.name() + "`");
-      c = field.dataType() instanceof ArrayType ? functions.array_join(c, ";") : c.cast(DataTypes.StringType);
+      if (field.dataType() instanceof ArrayType) {
+        c = functions.array_join(c, ";");
+      } else if (field.dataType() instanceof DateType || field.dataType() instanceof TimestampType
+          || field.dataType() instanceof TimestampNTZType) {
+        c = functions.date_format(c, "yyyy-MM-dd");
+      } else {
+        c = c.cast(DataTypes.StringType);
+      }
       columns.add(c.as(canonical));
     }
     columns.add(lit(null).cast(DataTypes.StringType).as(MALFORMED));

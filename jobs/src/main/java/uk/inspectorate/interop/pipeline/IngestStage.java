@@ -100,6 +100,13 @@ public final class IngestStage {
     reconcile(raw.files(), quality);
     quality = withCoverage(source, code, forces, all, quality);
     long read = quality.stream().mapToLong(DataQualityRow::rowsRead).sum();
+    if (read == 0) {
+      throw new UnusableInputException("Cannot assess without the " + source.key() + " input: the files in "
+          + shownYearDir + "/" + source.key() + "/ hold no rows (" + raw.files().stream()
+              .map(f -> f.path().substring(f.path().indexOf('/') + 1) + ": " + ("empty file".equals(f.layout()) ? "empty" : "a header only"))
+              .collect(java.util.stream.Collectors.joining(", "))
+          + "). The network code reads it; put the forces' rows in those files.");
+    }
     long rejected = quality.stream().mapToLong(DataQualityRow::rowsRejected).sum();
     if (rejected > 0) {
       writeRejects(all.filter(col(Validation.REJECT_REASON).isNotNull()), rejectsDir.resolve(source.key() + ".csv"));

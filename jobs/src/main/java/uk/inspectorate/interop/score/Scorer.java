@@ -47,6 +47,7 @@ public final class Scorer {
       Force force = forces.get(f);
       List<Double> domainValues = new ArrayList<>();
       List<Double> domainWeights = new ArrayList<>();
+      List<Double> everyDomain = new ArrayList<>();
       for (Domain domain : code.domains()) {
         List<Double> values = new ArrayList<>();
         List<Double> weights = new ArrayList<>();
@@ -64,6 +65,7 @@ public final class Scorer {
         Double score = values.isEmpty() ? null
             : Scoring.weightedMean(Scoring.toArray(values), Scoring.toArray(weights));
         domainScores.add(new DomainScore(force.code(), domain.id(), score, values.size(), excluded));
+        everyDomain.add(score);
         if (score != null) {
           domainValues.add(score);
           domainWeights.add(domain.weight());
@@ -73,7 +75,7 @@ public final class Scorer {
         case ARITHMETIC -> Scoring.weightedMean(Scoring.toArray(domainValues), Scoring.toArray(domainWeights));
         case GEOMETRIC -> Scoring.weightedGeometricMean(Scoring.toArray(domainValues), Scoring.toArray(domainWeights));
       };
-      levels.add(Scoring.level(code.levels(), overall[f], domainValues));
+      levels.add(Scoring.level(code.levels(), overall[f], everyDomain));
     }
     int[] ranks = Scoring.ranks(overall);
     List<ForceScore> forceScores = new ArrayList<>();
@@ -98,6 +100,8 @@ public final class Scorer {
         .map(f -> evidence.get(key(f.code(), requirement.id())))
         .filter(e -> e != null && e.present())
         .map(MeasuredEvidence::value)
+        // On a log scale only positive values have a place; zero and below score 0.
+        .filter(v -> !rule.log10() || v > 0)
         .toList();
     double observedMin = observed.stream().mapToDouble(Double::doubleValue).min().orElse(0);
     double observedMax = observed.stream().mapToDouble(Double::doubleValue).max().orElse(0);

@@ -48,6 +48,10 @@ public final class Scoring {
     double lo = min;
     double hi = max;
     if (rule.log10()) {
+      if (min <= 0 || max <= 0) {
+        // No positive goalposts (linear, and no force measured above 0): there is no scale.
+        return new Scored(0.0, Status.NOT_MET);
+      }
       // The code loader refuses min <= 0 with log10; a measured 0 or less is below the bottom goalpost.
       v = value > 0 ? Math.log10(value) : Double.NEGATIVE_INFINITY;
       lo = Math.log10(min);
@@ -99,14 +103,16 @@ public final class Scoring {
 
   /**
    * The highest level whose minimum overall score the force reaches and whose minimum domain score,
-   * if any, every one of its domains reaches. Levels are ordered lowest first.
+   * if any, every one of its domains reaches. Levels are ordered lowest first. A domain without a
+   * score (every requirement excluded for lack of evidence) cannot show that it reaches a gate,
+   * so it holds the force below any level that has one.
    */
   public static Level level(List<Level> levels, double overall, Collection<Double> domainScores) {
     Level reached = levels.get(0);
     for (Level level : levels) {
       boolean overallOk = overall >= level.minScore() - TOLERANCE;
       boolean domainsOk = level.minDomainScore() == null
-          || domainScores.stream().allMatch(d -> d >= level.minDomainScore() - TOLERANCE);
+          || domainScores.stream().allMatch(d -> d != null && d >= level.minDomainScore() - TOLERANCE);
       if (overallOk && domainsOk) {
         reached = level;
       } else {

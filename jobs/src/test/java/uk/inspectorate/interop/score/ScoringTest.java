@@ -48,6 +48,13 @@ class ScoringTest {
   }
 
   @Test
+  void log10WithoutPositiveGoalpostsScoresZeroRatherThanNaN() {
+    ScoringRule linearLog = new ScoringRule(ScoringMethod.LINEAR, null, null, null, null, true, false);
+    assertThat(Scoring.score(linearLog, 0, 0, 0)).isEqualTo(new Scoring.Scored(0.0, Status.NOT_MET));
+    assertThat(Scoring.score(linearLog, 100, 10, 1000).score()).isCloseTo(0.5, within(1e-12));
+  }
+
+  @Test
   void linearRunsFromTheLowestToTheHighestForce() {
     assertThat(Scoring.score(LINEAR, 30, 20, 60).score()).isCloseTo(0.25, within(1e-12));
     // all forces equal: nobody is behind
@@ -68,6 +75,9 @@ class ScoringTest {
     assertThat(Scoring.level(levels, 0.6, List.of(0.5, 0.7)).name()).isEqualTo("Defined");
     assertThat(Scoring.level(levels, 0.6, List.of(0.25, 0.95)).name()).isEqualTo("Developing");
     assertThat(Scoring.level(levels, 0.6, List.of(0.1, 1.0)).name()).isEqualTo("Initial");
+    java.util.List<Double> unscoredDomain = new java.util.ArrayList<>(List.of(0.9));
+    unscoredDomain.add(null);
+    assertThat(Scoring.level(levels, 0.9, unscoredDomain).name()).isEqualTo("Initial");
   }
 
   @Test

@@ -60,8 +60,11 @@ class BadInputCorpusTest {
         used("inventory/thousands-separators.csv", 2),
         used("inventory/trailing-spaces.csv", 2),
         used("inventory/crlf-line-ends.csv", 2),
-        used("inventory/empty-file.csv", 0),
-        used("inventory/header-only.csv", 0),
+        used("inventory/parquet-typed-columns.parquet", 2),
+        new Case("inventory/empty-file.csv", 1, 0, Map.of(),
+            "/2026/inventory/ hold no rows (empty-file.csv: empty)"),
+        new Case("inventory/header-only.csv", 1, 0, Map.of(),
+            "/2026/inventory/ hold no rows (header-only.csv: a header only)"),
         // Inventory: row defects, rejected with the reason
         rejected("inventory/unknown-force-code.csv", 2, "unknown_force", 1, "force_code 'E23000099' is not in forces.csv"),
         rejected("inventory/duplicate-asset.csv", 3, "duplicate_asset", 1,
@@ -84,6 +87,8 @@ class BadInputCorpusTest {
             "unclosed-quote.csv, record 4: a quoted field starts there and is never closed"),
         new Case("inventory/missing-required-column.csv", 1, 0, Map.of(),
             "missing-required-column.csv: the header has no column asset_class (required); found [force_code, asset_id, category]"),
+        new Case("inventory/damaged.parquet", 1, 0, Map.of(),
+            "damaged.parquet: "),
         // Returns
         used("returns/yes-no-spellings.csv", 3),
         used("returns/percent-and-likert-text.csv", 2),
