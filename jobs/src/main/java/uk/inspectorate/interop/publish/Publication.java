@@ -75,16 +75,30 @@ public final class Publication {
     deleteQuietly(runDir);
   }
 
+  /**
+   * Keeps this run and the {@code RUNS_KEPT - 1} finished runs before it. Only finished runs
+   * (those with a manifest, the last file a run writes) are pruned, so a run of the same year
+   * still in progress is never touched; a dead run's leftovers go once they are a day old.
+   */
   private void pruneOldRuns() throws IOException {
     Path runs = out.resolve(".runs");
-    List<Path> mine = new ArrayList<>();
+    List<Path> finished = new ArrayList<>();
+    long dayAgo = System.currentTimeMillis() - 24L * 3600 * 1000;
     try (DirectoryStream<Path> stream = Files.newDirectoryStream(runs, year + "-*")) {
-      stream.forEach(mine::add);
+      for (Path dir : stream) {
+        if (dir.equals(runDir)) {
+          continue;
+        }
+        if (Files.exists(dir.resolve("manifest.json"))) {
+          finished.add(dir);
+        } else if (modified(dir) < dayAgo) {
+          deleteQuietly(dir);
+        }
+      }
     }
-    mine.remove(runDir);
-    mine.sort(Comparator.comparing(Publication::modified).reversed());
-    for (int i = RUNS_KEPT - 1; i < mine.size(); i++) {
-      deleteQuietly(mine.get(i));
+    finished.sort(Comparator.comparing(Publication::modified).thenComparing(Path::getFileName).reversed());
+    for (int i = RUNS_KEPT - 1; i < finished.size(); i++) {
+      deleteQuietly(finished.get(i));
     }
   }
 
