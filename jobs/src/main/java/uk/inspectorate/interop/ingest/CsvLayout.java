@@ -112,6 +112,23 @@ public record CsvLayout(Charset charset, char delimiter, boolean bom, List<Strin
     return names;
   }
 
+  /**
+   * Whether a chunk taken from the middle of a file is valid UTF-8, allowing for a character cut
+   * at either end of the chunk.
+   */
+  public static boolean isUtf8Chunk(byte[] chunk) {
+    int start = 0;
+    while (start < chunk.length && start < 3 && (chunk[start] & 0xC0) == 0x80) {
+      start++;
+    }
+    return isUtf8(java.util.Arrays.copyOfRange(chunk, start, chunk.length), true);
+  }
+
+  /** The same layout, read as Windows-1252. */
+  public CsvLayout asWindows1252() {
+    return new CsvLayout(WINDOWS_1252, delimiter, bom, header);
+  }
+
   private static boolean isUtf8(byte[] bytes, boolean truncated) {
     int length = bytes.length;
     if (truncated) {

@@ -4,7 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -125,8 +126,11 @@ public final class InputReader {
       List<String> problems, List<RawInput.InputFile> described) throws IOException {
     CsvLayout layout;
     FileSystem fs = file.getPath().getFileSystem(hadoopConf());
-    try (InputStream in = fs.open(file.getPath())) {
+    try (FSDataInputStream in = fs.open(file.getPath())) {
       layout = CsvLayout.sniff(in);
+      if (layout.charset().equals(StandardCharsets.UTF_8) && !layout.bom() && !utf8Throughout(in, file.getLen())) {
+        layout = layout.asWindows1252();
+      }
     }
     if (layout.header().isEmpty()) {
       // An empty file holds no rows: nothing to lose, so it is noted rather than fatal.
@@ -202,6 +206,26 @@ public final class InputReader {
     described.add(new RawInput.InputFile(relative, "Parquet", extra, seen));
     return canonicalise(spec, rows.select(columns.toArray(Column[]::new)), relative)
         .observe(seen, functions.count(lit(1)).as("rows"));
+  }
+
+  /**
+   * Samples the rest of a file that starts as UTF-8 (64 KB at each quarter and at the end): an
+   * export with a Windows-1252 character only far down (a supplier's name in row 3,000) must not
+   * be read as UTF-8 and garbled. A file with such a character outside the samples still cannot
+   * be garbled silently: the decodable-text rule rejects the rows it spoils.
+   */
+  private static boolean utf8Throughout(FSDataInputStream in, long length) throws IOException {
+    int chunk = 64 * 1024;
+    if (length <= chunk) {
+      return true;
+    }
+    for (long at : new long[] {length / 4, length / 2, 3 * length / 4, Math.max(chunk, length - chunk)}) {
+      in.seek(at);
+      if (!CsvLayout.isUtf8Chunk(in.readNBytes(chunk))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Maps each header name to its canonical column; reports missing required and repeated columns. */

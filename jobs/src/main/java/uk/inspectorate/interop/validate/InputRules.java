@@ -46,6 +46,7 @@ public final class InputRules {
     List<RowRule> rules = List.of(
         Validation.unclosedQuote(),
         Validation.malformed(),
+        Validation.decodable(uk.inspectorate.interop.ingest.InputSpec.INVENTORY.columns()),
         Validation.knownForce(forceCodes),
         Validation.required("asset_id"),
         Validation.oneOf("asset_class", ASSET_CLASSES, true),

@@ -83,6 +83,16 @@ public final class Validation {
         lit("the record does not split into the header's columns (an unclosed quote or a wrong number of delimiters)"));
   }
 
+  /**
+   * Text that came out of decoding with U+FFFD in it: the file's encoding was not what it seemed
+   * (UTF-8 expected). The row is rejected rather than kept with garbled names.
+   */
+  public static RowRule decodable(List<String> columns) {
+    Column any = columns.stream().map(c -> coalesce(col(c), lit("")).contains("\uFFFD")).reduce(Column::or).orElse(lit(false));
+    return new RowRule("undecodable_text", any,
+        lit("holds characters that could not be decoded (shown as \uFFFD); save the file as UTF-8 and send it again"));
+  }
+
   /** The "unknown force" rule, against the force registry's codes. */
   public static RowRule knownForce(List<String> codes) {
     Column code = Values.text("force_code");

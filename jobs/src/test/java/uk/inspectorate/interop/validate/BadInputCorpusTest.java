@@ -51,6 +51,7 @@ class BadInputCorpusTest {
         // Inventory: accepted spellings and layouts, every row used
         used("inventory/utf8-bom.csv", 2),
         used("inventory/windows-1252.csv", 2),
+        used("inventory/windows-1252-far-down.csv", 1300),
         used("inventory/semicolon-delimited.csv", 2),
         used("inventory/quoted-newline.csv", 2),
         used("inventory/header-any-order-and-aliases.csv", 2),

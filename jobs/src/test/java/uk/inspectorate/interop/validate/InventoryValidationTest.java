@@ -65,6 +65,19 @@ class InventoryValidationTest {
   }
 
   @Test
+  void textThatDidNotDecodeIsRejectedNotKeptGarbled() {
+    var rows = TestSpark.session().createDataFrame(List.of(
+            org.apache.spark.sql.RowFactory.create("Soci\uFFFDt\uFFFD", "E23000013"),
+            org.apache.spark.sql.RowFactory.create("Niche", "E23000013")),
+        new org.apache.spark.sql.types.StructType().add("vendor", "string").add("force_code", "string"));
+    List<Row> checked = Validation.apply(rows, List.of(Validation.decodable(List.of("vendor", "force_code"))))
+        .collectAsList();
+    assertThat(checked.get(0).<String>getAs(Validation.REJECT_REASON))
+        .isEqualTo("holds characters that could not be decoded (shown as \uFFFD); save the file as UTF-8 and send it again");
+    assertThat(checked.get(1).<String>getAs(Validation.REJECT_REASON)).isNull();
+  }
+
+  @Test
   void aMissingRequiredColumnStopsTheRunNamingTheFile() throws Exception {
     Path inventory = Files.createDirectories(dir.resolve("inventory"));
     Files.writeString(inventory.resolve("durham.csv"), "force_code,asset_id,category\nE23000008,A1,radio\n");
