@@ -48,6 +48,19 @@ final class AssessCommand implements Callable<Integer> {
     return Main.OK;
   }
 
+  /** The output folder must exist or be creatable, and be writable, before hours of work go into it. */
+  static void writable(java.nio.file.Path out) {
+    try {
+      java.nio.file.Files.createDirectories(out);
+    } catch (java.io.IOException | SecurityException e) {
+      throw new ConfigurationException("Cannot use --out " + out + ": the folder cannot be created ("
+          + e.getClass().getSimpleName() + "). Give a folder you can write to.");
+    }
+    if (!java.nio.file.Files.isWritable(out)) {
+      throw new ConfigurationException("Cannot use --out " + out + ": the folder is not writable. Give a folder you can write to.");
+    }
+  }
+
   static AssessOptions options(CommonOptions common, String asOf, String master, String marking, boolean finalRun) {
     common.check();
     LocalDate date = AssessOptions.defaultAsOf(common.year);
@@ -61,6 +74,7 @@ final class AssessCommand implements Callable<Integer> {
     if (marking == null || marking.isBlank() || marking.length() > 60 || !marking.matches("[A-Za-z0-9 \\-:]+")) {
       throw new ConfigurationException("Cannot use --marking '" + marking + "': expected a short marking in letters, digits, spaces and hyphens, e.g. OFFICIAL or OFFICIAL-SENSITIVE.");
     }
+    writable(common.out);
     return new AssessOptions(common.year, common.data.toAbsolutePath().normalize(), common.codeFile(),
         common.out.toAbsolutePath().normalize(), date, master, marking.strip(), finalRun, common.pseudonymKey);
   }

@@ -55,6 +55,9 @@ public final class CodeLoader {
             "the file is larger than 4 MB; a code file is a few hundred lines of YAML")));
       }
       text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new InvalidCodeException(name, List.of(new CodeProblem(0, "",
+          "is not UTF-8 text (it may have been saved as Windows-1252 or ANSI); save it as UTF-8")));
     } catch (IOException e) {
       throw new InvalidCodeException(name, List.of(new CodeProblem(0, "", "cannot be read: " + e.getMessage())));
     }

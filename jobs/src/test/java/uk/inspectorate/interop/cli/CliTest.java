@@ -57,6 +57,22 @@ class CliTest {
   }
 
   @Test
+  void anOutputFolderThatCannotBeWrittenExits2() {
+    Outcome o = run("assess", "--year", "2026", "--data", "../data-samples", "--out", "/proc/no-such-place");
+    assertThat(o.exit()).isEqualTo(2);
+    assertThat(o.err()).startsWith("Cannot use --out /proc/no-such-place: the folder cannot be created");
+  }
+
+  @Test
+  void aCodeFileThatIsNotUtf8SaysSo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path code = dir.resolve("code.yaml");
+    java.nio.file.Files.write(code, "code: x\ntitle: Caf\u00e9\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    Outcome o = run("check-code", code.toString());
+    assertThat(o.exit()).isEqualTo(2);
+    assertThat(o.err()).contains("is not UTF-8 text (it may have been saved as Windows-1252 or ANSI); save it as UTF-8");
+  }
+
+  @Test
   void everyCommandHasHelp() {
     for (String command : new String[] {"assess", "validate", "check-code", "generate"}) {
       Outcome o = run(command, "--help");
