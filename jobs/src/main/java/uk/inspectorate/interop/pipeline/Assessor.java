@@ -150,6 +150,13 @@ public final class Assessor {
       inputs.put(source, in);
       progress.done("ingest " + source.key(), Progress.count(in.rowsRead()) + " rows from " + in.files().size()
           + (in.files().size() == 1 ? " file, " : " files, ") + Progress.count(in.rowsRejected()) + " rejected");
+      for (var file : in.files()) {
+        boolean plain = file.layout().equals("UTF-8, ','-delimited") || file.layout().equals("Parquet");
+        if (!plain || !file.extraColumns().isEmpty()) {
+          progress.say("  " + file.path() + ": read as " + file.layout()
+              + (file.extraColumns().isEmpty() ? "" : "; columns not read: " + String.join(", ", file.extraColumns())));
+        }
+      }
     }
     return inputs;
   }
