@@ -21,6 +21,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.ArrayType;
@@ -49,11 +50,26 @@ public final class InputReader {
   /** Set in the low 33 bits of monotonically_increasing_id(): the row's index in its partition. */
   private static final long ROW_INDEX_MASK = (1L << 33) - 1;
   private static final String MALFORMED = "_malformed";
+  /** Why every answer of a survey workbook is set aside (made for another year, code or force), or null. */
+  public static final String RETURN_PROBLEM = "_return_problem";
 
   private final SparkSession spark;
+  private final ExpectedReturn expected;
+
+  /**
+   * What a survey return workbook must have been made for: this year and this code.
+   *
+   * @param codeId the code's id; a workbook for another code is set aside
+   */
+  public record ExpectedReturn(int year, String codeId, String codeVersion) {}
 
   public InputReader(SparkSession spark) {
+    this(spark, null);
+  }
+
+  public InputReader(SparkSession spark, ExpectedReturn expected) {
     this.spark = spark;
+    this.expected = expected;
   }
 
   /** True when the folder exists and holds at least one CSV or Parquet file. */
@@ -91,8 +107,9 @@ public final class InputReader {
       String name = shownAs + "/" + file.getPath().getName();
       String relative = spec.name() + "/" + file.getPath().getName();
       try {
-        Dataset<Row> part = file.getPath().getName().toLowerCase(Locale.ROOT).endsWith(".parquet")
-            ? readParquet(spec, file, name, relative, problems, described)
+        String lower = file.getPath().getName().toLowerCase(Locale.ROOT);
+        Dataset<Row> part = lower.endsWith(".parquet") ? readParquet(spec, file, name, relative, problems, described)
+            : lower.endsWith(".xlsx") || lower.endsWith(".xls") ? readWorkbook(spec, file, name, relative, problems, described)
             : readCsv(spec, file, name, relative, problems, described);
         if (part != null) {
           parts.add(part);
@@ -113,6 +130,7 @@ public final class InputReader {
       fields.add(DataTypes.createStructField("_file", DataTypes.StringType, true));
       fields.add(DataTypes.createStructField("_record", DataTypes.LongType, true));
       fields.add(DataTypes.createStructField(MALFORMED, DataTypes.StringType, true));
+      fields.add(DataTypes.createStructField(RETURN_PROBLEM, DataTypes.StringType, true));
       return new RawInput(spec, spark.createDataFrame(List.of(), DataTypes.createStructType(fields)), described);
     }
     Dataset<Row> all = parts.get(0);
@@ -228,6 +246,76 @@ public final class InputReader {
     return true;
   }
 
+  /**
+   * Reads a survey return workbook on the driver (a return is tens of rows) into the same raw
+   * shape as a CSV return. A workbook made for another year, code or force keeps its rows, each
+   * marked with why, so that they are rejected and counted rather than dropped or scored.
+   */
+  private Dataset<Row> readWorkbook(InputSpec spec, FileStatus file, String name, String relative,
+      List<String> problems, List<RawInput.InputFile> described) {
+    if (spec != InputSpec.RETURNS) {
+      problems.add("Cannot read " + name + ": only survey returns may be workbooks; save the " + spec.name()
+          + " as CSV (UTF-8) and run again.");
+      return null;
+    }
+    WorkbookReturn wb = WorkbookReturnReader.read(java.nio.file.Path.of(file.getPath().toUri()), name);
+    if (!wb.problems().isEmpty()) {
+      problems.addAll(wb.problems());
+      return null;
+    }
+    String setAside = setAside(wb);
+    String forceCode = wb.forceCodeCell() != null ? wb.forceCodeCell() : wb.metadata().forceCode();
+    List<StructField> fields = new ArrayList<>();
+    spec.columns().forEach(c -> fields.add(DataTypes.createStructField(c, DataTypes.StringType, true)));
+    fields.add(DataTypes.createStructField("_file", DataTypes.StringType, true));
+    fields.add(DataTypes.createStructField("_record", DataTypes.LongType, true));
+    fields.add(DataTypes.createStructField(MALFORMED, DataTypes.StringType, true));
+    fields.add(DataTypes.createStructField(RETURN_PROBLEM, DataTypes.StringType, true));
+    List<Row> rows = new ArrayList<>();
+    for (WorkbookReturn.Answer a : wb.answers()) {
+      List<Object> row = new ArrayList<>();
+      for (String column : spec.columns()) {
+        row.add(switch (column) {
+          case "force_code" -> forceCode;
+          case "question_id" -> a.questionId();
+          case "answer" -> a.answer();
+          case "comment" -> a.comment();
+          case "respondent_role" -> wb.respondentRole();
+          case "submitted_on" -> wb.submittedOn();
+          default -> null;
+        });
+      }
+      row.add(relative);
+      row.add(Long.parseLong(a.cell().replaceAll("^.*![A-Z]+", "")));
+      row.add(null);
+      row.add(setAside);
+      rows.add(RowFactory.create(row.toArray()));
+    }
+    described.add(new RawInput.InputFile(relative, "workbook" + (setAside == null ? "" : ", set aside: " + setAside),
+        List.of(), null, rows.size()));
+    return spark.createDataFrame(rows, DataTypes.createStructType(fields));
+  }
+
+  /** Why a workbook's answers cannot count for this assessment, or null when they can. */
+  private String setAside(WorkbookReturn wb) {
+    if (expected == null) {
+      return null;
+    }
+    WorkbookReturn.Metadata meta = wb.metadata();
+    if (meta.year() != null && !meta.year().equals(String.valueOf(expected.year()))) {
+      return "the return is for " + meta.year() + ", not " + expected.year() + "; send this year's return";
+    }
+    if (meta.codeId() != null && !meta.codeId().equals(expected.codeId())) {
+      return "the return was made for the code " + meta.codeId() + ", not " + expected.codeId()
+          + "; fill in a template made by 'template' for this assessment";
+    }
+    if (meta.forceCode() != null && wb.forceCodeCell() != null && !meta.forceCode().equals(wb.forceCodeCell())) {
+      return "the workbook was made for force " + meta.forceCode() + " but its Force code cell says "
+          + wb.forceCodeCell() + "; each force fills in its own template";
+    }
+    return null;
+  }
+
   /** Maps each header name to its canonical column; reports missing required and repeated columns. */
   private static Map<String, String> mapHeader(InputSpec spec, List<String> header, String name, List<String> problems) {
     Map<String, String> mapping = new LinkedHashMap<>();
@@ -265,6 +353,7 @@ public final class InputReader {
     columns.add(lit(relative).as("_file"));
     columns.add(functions.monotonically_increasing_id().bitwiseAND(ROW_INDEX_MASK).plus(1).as("_record"));
     columns.add(col(MALFORMED));
+    columns.add(lit(null).cast(DataTypes.StringType).as(RETURN_PROBLEM));
     return rows.select(columns.toArray(Column[]::new));
   }
 
@@ -276,7 +365,9 @@ public final class InputReader {
     List<FileStatus> files = new ArrayList<>();
     for (FileStatus status : fs.listStatus(dir)) {
       String n = status.getPath().getName().toLowerCase(Locale.ROOT);
-      if (status.isFile() && !n.startsWith(".") && !n.startsWith("_") && (n.endsWith(".csv") || n.endsWith(".parquet"))) {
+      boolean workbook = n.endsWith(".xlsx") || n.endsWith(".xls");
+      if (status.isFile() && !n.startsWith(".") && !n.startsWith("_") && !n.startsWith("~$")
+          && (n.endsWith(".csv") || n.endsWith(".parquet") || workbook)) {
         files.add(status);
       }
     }

@@ -22,12 +22,19 @@ public record RawInput(InputSpec spec, Dataset<Row> rows, List<InputFile> files)
    * whatever action first reads the file, so that the pipeline can check that every record read
    * came out as used or rejected.
    */
-  public record InputFile(String path, String layout, List<String> extraColumns, Observation rowsSeen) {
+  public record InputFile(String path, String layout, List<String> extraColumns, Observation rowsSeen, long rowsKnown) {
 
-    /** The records counted while reading, once the first action over the input has run. */
+    public InputFile(String path, String layout, List<String> extraColumns, Observation rowsSeen) {
+      this(path, layout, extraColumns, rowsSeen, 0);
+    }
+
+    /**
+     * The records counted while reading, once the first action over the input has run; for a
+     * workbook, read on the driver, the rows it held.
+     */
     public long rowsRead() {
       if (rowsSeen == null) {
-        return 0;
+        return rowsKnown;
       }
       try {
         Row row = Await.result(rowsSeen.future(), Duration.create(10, TimeUnit.MINUTES));
