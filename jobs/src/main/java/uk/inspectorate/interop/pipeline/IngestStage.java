@@ -67,7 +67,8 @@ public final class IngestStage {
         List<String> needing = code.requirements().filter(r -> r.evidence().source() == source
                 || source == Source.RETURNS && r.crossCheckQuestion() != null)
             .map(Requirement::id).toList();
-        problems.add("Cannot assess without the " + source.key() + " input: found no .csv or .parquet file in "
+        problems.add("Cannot assess without the " + source.key() + " input: found no "
+            + (source == Source.RETURNS ? ".xlsx, .csv or .parquet" : ".csv or .parquet") + " file in "
             + shownYearDir + "/" + source.key() + "/. The network code " + code.label() + " reads it for "
             + needing.size() + " requirement(s) (" + String.join(", ", needing)
             + "). Put the forces' " + source.key() + " files there, or assess with a code that does not need them.");
@@ -83,8 +84,9 @@ public final class IngestStage {
       Path stagingDir, Path rejectsDir, byte[] pseudonymKey, java.time.LocalDate asOf) throws IOException {
     spark.sparkContext().setJobGroup("ingest-" + source.key(), "ingest and validate " + source.key(), false);
     InputSpec spec = spec(source);
-    RawInput raw = new InputReader(spark).read(spec, yearDir.resolve(source.key()).toUri().toString(),
-        shownYearDir + "/" + source.key());
+    int year = Integer.parseInt(yearDir.getFileName().toString());
+    RawInput raw = new InputReader(spark, new InputReader.ExpectedReturn(year, code.id(), code.version()))
+        .read(spec, yearDir.resolve(source.key()).toUri().toString(), shownYearDir + "/" + source.key());
     List<String> codes = forces.forces().stream().map(f -> f.code()).toList();
     Dataset<Row> validated = switch (source) {
       case INVENTORY -> InputRules.inventory(raw.rows(), codes, asOf);

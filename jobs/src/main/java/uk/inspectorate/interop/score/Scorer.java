@@ -155,7 +155,8 @@ public final class Scorer {
   }
 
   /**
-   * Scores the self-reported answer, rescaled to a fraction (Likert /4, percent /100), as if it
+   * Scores the self-reported answer, rescaled to a fraction (Likert /4, percent /100, a choice by
+   * its place among the options, last = 1), as if it
    * were the measure; the self-assessment is contradicted when it claims at least one status level
    * (half the score range) more than the evidence earns.
    */
@@ -168,9 +169,11 @@ public final class Scorer {
       return CrossCheck.NO_ANSWER;
     }
     QuestionType type = code.question(requirement.crossCheckQuestion()).map(Question::type).orElse(QuestionType.NUMBER);
+    int options = code.question(requirement.crossCheckQuestion()).map(q -> q.options().size()).orElse(2);
     double claimed = switch (type) {
       case LIKERT_0_4 -> self / 4.0;
       case PERCENT -> self / 100.0;
+      case CHOICE -> self / Math.max(1, options - 1);
       default -> self;
     };
     double claimedScore = rule.method() == ScoringMethod.LINEAR && rule.min() == null

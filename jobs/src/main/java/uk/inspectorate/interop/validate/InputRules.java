@@ -24,6 +24,7 @@ import org.apache.spark.sql.types.StructType;
 import uk.inspectorate.interop.code.NetworkCode;
 import uk.inspectorate.interop.code.Question;
 import uk.inspectorate.interop.code.QuestionType;
+import uk.inspectorate.interop.ingest.InputReader;
 
 /**
  * The row rules of each input, and the typed columns each becomes. The output of every method
@@ -91,6 +92,7 @@ public final class InputRules {
   public static Dataset<Row> returns(SparkSession spark, Dataset<Row> raw, List<String> forceCodes, NetworkCode code) {
     Dataset<Row> withQuestions = withQuestion(spark, raw, code);
     List<RowRule> rules = List.of(
+        new RowRule("wrong_return", col(InputReader.RETURN_PROBLEM).isNotNull(), col(InputReader.RETURN_PROBLEM)),
         Validation.unclosedQuote(),
         Validation.malformed(),
         Validation.knownForce(forceCodes),
