@@ -19,10 +19,7 @@ import org.apache.commons.csv.CSVPrinter;
  * {@code maxRows} rows each, every part with its own header. Nothing is held in memory but the
  * row being written. Keeps the physical line each row starts on, for the list of planted defects.
  */
-final class CsvOutput implements Closeable {
-
-  /** Where a row was written: the file relative to the year folder, and its line (header is 1). */
-  record Position(String file, long line) {}
+final class CsvOutput implements RowSink, Closeable {
 
   private final Path folder;
   private final String stem;
@@ -45,7 +42,8 @@ final class CsvOutput implements Closeable {
     deleteEarlierOutput();
   }
 
-  Position write(List<String> values) throws IOException {
+  @Override
+  public Position write(List<String> values) throws IOException {
     if (printer == null || rowsInFile >= maxRows) {
       openNext();
     }

@@ -33,8 +33,10 @@ import uk.inspectorate.interop.ingest.Force;
  *
  * <p>Rows are streamed to disk, so any scale runs in bounded memory; at scale 1 each input is one
  * file, at larger scales the inventory and workforce survey are split into numbered files of at
- * most {@value #MAX_ROWS_PER_FILE} rows. A few defects are planted on purpose every year (see
- * {@link GenerationSummary#defects()}).
+ * most {@value #MAX_ROWS_PER_FILE} rows. Two forces send their inventory as their own asset
+ * tool's export instead ({@link InventoryExport}), one file each whatever the scale, so that the
+ * reader's tolerance of other encodings, delimiters and headers is exercised. A few defects are
+ * planted on purpose every year (see {@link GenerationSummary#defects()}).
  */
 public final class SampleGenerator {
   public static final int MAX_ROWS_PER_FILE = 250_000;
@@ -52,6 +54,7 @@ public final class SampleGenerator {
   private static final double[] WORKFORCE_ROLE_SHARES = {0.55, 0.33, 0.08};
 
   private final long maxRowsPerFile;
+  private final List<InventoryExport> exports;
 
   public SampleGenerator() {
     this(MAX_ROWS_PER_FILE);
@@ -59,7 +62,16 @@ public final class SampleGenerator {
 
   /** A generator that splits files at a smaller size, so tests can see the split. */
   SampleGenerator(long maxRowsPerFile) {
+    this(maxRowsPerFile, List.of(InventoryExport.values()));
+  }
+
+  /**
+   * A generator that writes only the given exports, the rows of every other force going to the
+   * main inventory file, so tests can compare an export with the rows it replaces.
+   */
+  SampleGenerator(long maxRowsPerFile, List<InventoryExport> exports) {
     this.maxRowsPerFile = maxRowsPerFile;
+    this.exports = List.copyOf(exports);
   }
 
   /** The seed the sample data uses when none is given: 20250331 for 2025. */
@@ -142,13 +154,16 @@ public final class SampleGenerator {
 
     Map<String, EstateStats> writeInventory(List<ForceProfile> profiles) throws IOException {
       Map<String, EstateStats> estates = new TreeMap<>();
-      try (CsvOutput out = new CsvOutput(yearFolder.resolve(Source.INVENTORY.key()), Source.INVENTORY.key(),
-          Asset.HEADER, maxRowsPerFile, scale > 1)) {
+      List<String> forceCodes = profiles.stream().map(ForceProfile::code).toList();
+      InventoryOutput out = new InventoryOutput(yearFolder.resolve(Source.INVENTORY.key()), Source.INVENTORY.key(),
+          maxRowsPerFile, scale > 1, forceCodes, exports);
+      try (out) {
         for (ForceProfile profile : profiles) {
-          estates.put(profile.code(), writeEstate(new EstateModel(profile), out));
+          estates.put(profile.code(), writeEstate(new EstateModel(profile), out.forForce(profile.code())));
         }
-        finish(Source.INVENTORY, out);
       }
+      files.addAll(out.files());
+      rows.put(Source.INVENTORY, out.rows());
       return estates;
     }
 
@@ -156,7 +171,7 @@ public final class SampleGenerator {
      * Writes one force's assets. Row defects go on the force's first non-core assets at scale 1,
      * after the first one, which stays clean so that it can be repeated as the duplicate.
      */
-    private EstateStats writeEstate(EstateModel estate, CsvOutput out) throws IOException {
+    private EstateStats writeEstate(EstateModel estate, RowSink out) throws IOException {
       ForceProfile profile = estate.profile();
       EstateStats stats = new EstateStats();
       List<InventoryDefect> planned = defects.inventory(profile.code());
@@ -179,7 +194,7 @@ public final class SampleGenerator {
           defect = inRow.poll();
           defect.plant(record, year);
         }
-        CsvOutput.Position position = out.write(record);
+        RowSink.Position position = out.write(record);
         if (defect != null) {
           plant(Source.INVENTORY, position, profile.code(), defect.describe(year), defect.expected);
         }
@@ -228,7 +243,7 @@ public final class SampleGenerator {
         } else if (defect == ReturnDefect.LIKERT_OUT_OF_RANGE) {
           answer = "7";
         }
-        CsvOutput.Position position =
+        RowSink.Position position =
             out.write(List.of(profile.code(), question.id(), answer, comment, role, submitted));
         if (defect != null) {
           plant(Source.RETURNS, position, profile.code(), defect.description + " (" + question.id() + ")",
@@ -237,7 +252,7 @@ public final class SampleGenerator {
       }
       if (planned.contains(ReturnDefect.UNKNOWN_QUESTION)) {
         String unknown = unusedQuestionId(questions);
-        CsvOutput.Position position = out.write(List.of(profile.code(), unknown, "Yes",
+        RowSink.Position position = out.write(List.of(profile.code(), unknown, "Yes",
             "Added by the force: not in the template", role, submitted));
         plant(Source.RETURNS, position, profile.code(),
             ReturnDefect.UNKNOWN_QUESTION.description + " (" + unknown + ")", ReturnDefect.UNKNOWN_QUESTION.expected);
@@ -277,7 +292,7 @@ public final class SampleGenerator {
       }
     }
 
-    private void plant(Source input, CsvOutput.Position position, String forceCode, String description,
+    private void plant(Source input, RowSink.Position position, String forceCode, String description,
         String expected) {
       planted.add(new PlannedDefect(input, position.file(), position.line(), forceCode, description, expected));
     }

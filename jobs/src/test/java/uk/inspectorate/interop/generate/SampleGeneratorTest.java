@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,8 +42,10 @@ class SampleGeneratorTest {
     generate(temp.resolve("a"), 2025, 1, 1L);
     generate(temp.resolve("b"), 2025, 1, 2L);
 
-    assertThat(bytes(temp.resolve("b/2025/inventory/inventory.csv")))
-        .isEqualTo(bytes(temp.resolve("a/2025/inventory/inventory.csv")));
+    for (String inventory : List.of("inventory.csv", "kent-export.csv", "avon-and-somerset-export.csv")) {
+      assertThat(bytes(temp.resolve("b/2025/inventory/" + inventory)))
+          .isEqualTo(bytes(temp.resolve("a/2025/inventory/" + inventory)));
+    }
     assertThat(bytes(temp.resolve("b/2025/returns/returns.csv")))
         .isNotEqualTo(bytes(temp.resolve("a/2025/returns/returns.csv")));
     assertThat(bytes(temp.resolve("b/2025/workforce/workforce.csv")))
@@ -54,7 +57,8 @@ class SampleGeneratorTest {
     GenerationSummary summary = generate(temp, 2025, 1, 20250331L);
 
     assertThat(relative(temp, summary.files())).containsExactly(
-        "2025/inventory/inventory.csv", "2025/returns/returns.csv", "2025/workforce/workforce.csv");
+        "2025/inventory/inventory.csv", "2025/inventory/kent-export.csv",
+        "2025/inventory/avon-and-somerset-export.csv", "2025/returns/returns.csv", "2025/workforce/workforce.csv");
     assertThat(firstLine(temp.resolve("2025/inventory/inventory.csv"))).isEqualTo(
         "force_code,asset_id,asset_class,category,vendor,product,version,deployed_on,end_of_support,hosting,"
             + "standards,national_links,sharing_partners,open_api,sso,accreditation,users,annual_cost_gbp");
@@ -62,6 +66,78 @@ class SampleGeneratorTest {
         .isEqualTo("force_code,question_id,answer,comment,respondent_role,submitted_on");
     assertThat(firstLine(temp.resolve("2025/workforce/workforce.csv")))
         .isEqualTo("force_code,respondent_id,role,question_id,answer,submitted_on");
+  }
+
+  @Test
+  void avonAndSomersetSendsAWindowsExportWithSemicolons() throws IOException {
+    generate(temp, 2026, 1, 20260331L);
+    Path export = temp.resolve("2026/inventory/avon-and-somerset-export.csv");
+    byte[] bytes = Files.readAllBytes(export);
+    String text = new String(bytes, Charset.forName("windows-1252"));
+
+    assertThat(GeneratorFixtures.layout(export).describe()).isEqualTo("windows-1252, ';'-delimited");
+    assertThat(bytes[0]).as("no byte-order mark").isEqualTo((byte) 'A');
+    assertThat(text).startsWith("Asset Ref;Force;Class;Category;Supplier;System;Version;Go Live;End of Life;Hosted;"
+        + "Standards;National Services;Partners;API;Single Sign On;Accreditations;User Count;Annual Cost;Notes\r\n");
+    assertThat(text.split("\r\n")).as("every line ends CRLF").hasSize((int) text.chars().filter(c -> c == '\n').count());
+    assertThat(text).contains(";Géré par le fournisseur\r\n", ";Café system – canteen tills share the server\r\n",
+        ";\"Renewal due; budget £40,000 approved\"\r\n");
+    List<String> rows = text.lines().skip(1).toList();
+    assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row)
+        .matches("(AS-\\d{6})?;E23000(036|099);.*;\\d{2}/\\d{2}/\\d{4};.*;(Yes|No);(Yes|No);.*;[\\d,]+;£[\\d,]+;.*"));
+    assertThat(rows).anySatisfy(row -> assertThat(row).contains(";\"POLE;"));
+  }
+
+  @Test
+  void kentSendsAUtf8ExportWithAByteOrderMarkAndLineBreaksInOwner() throws IOException {
+    generate(temp, 2026, 1, 20260331L);
+    Path export = temp.resolve("2026/inventory/kent-export.csv");
+    String text = Files.readString(export, StandardCharsets.UTF_8);
+
+    assertThat(GeneratorFixtures.layout(export).describe()).isEqualTo("UTF-8 with BOM, ','-delimited");
+    assertThat(text).startsWith("\uFEFFasset_id,force_code,category,asset_class,product,Owner,vendor,version,hosting,"
+        + "deployed_on,end_of_support,users,annual_cost_gbp,open_api,sso,standards,national_links,sharing_partners,"
+        + "accreditation\n");
+    assertThat(text).contains(",\"Force Control Room\n(Contact Management)\",",
+        ",\"Digital Evidence Unit\n(Criminal Justice)\",");
+    List<Map<String, String>> rows = GeneratorFixtures.read(export);
+    assertThat(rows).isNotEmpty().allSatisfy(row -> {
+      assertThat(row.get("force_code")).isEqualTo("E23000032");
+      assertThat(row.get("open_api")).isIn("TRUE", "FALSE");
+      assertThat(row.get("sso")).isIn("TRUE", "FALSE");
+      assertThat(row.get("deployed_on")).matches("\\d{4}-\\d{2}-\\d{2}");
+      assertThat(row.get("Owner")).isNotEmpty();
+    });
+    assertThat(rows).filteredOn(row -> row.get("Owner").contains("\n")).hasSize(2);
+  }
+
+  @Test
+  void theExportsHoldTheRowsTheMainFileWouldOtherwiseHave() throws IOException {
+    GenerationSummary plain = new SampleGenerator(SampleGenerator.MAX_ROWS_PER_FILE, List.of())
+        .generate(temp.resolve("plain"), 2026, 1, 20260331L, CODE, FORCES);
+    GenerationSummary messy = generate(temp.resolve("messy"), 2026, 1, 20260331L);
+
+    List<Map<String, String>> main = GeneratorFixtures.read(temp.resolve("messy/2026/inventory/inventory.csv"));
+    assertThat(main).extracting(r -> r.get("force_code")).doesNotContain("E23000032", "E23000036");
+    assertThat(sorted(GeneratorFixtures.readInventory(temp.resolve("messy/2026/inventory"))))
+        .isEqualTo(sorted(GeneratorFixtures.read(temp.resolve("plain/2026/inventory/inventory.csv"))));
+    assertThat(messy.rows()).isEqualTo(plain.rows());
+    assertThat(messy.defects()).extracting(PlannedDefect::description)
+        .isEqualTo(plain.defects().stream().map(PlannedDefect::description).toList());
+    assertThat(relative(temp.resolve("plain"), plain.files())).containsExactly(
+        "2026/inventory/inventory.csv", "2026/returns/returns.csv", "2026/workforce/workforce.csv");
+  }
+
+  @Test
+  void anExportIsOnlyWrittenForAForceInTheRegistry() throws IOException {
+    generate(temp, 2026, 1, 7L);
+    List<Force> withoutKent = FORCES.stream().filter(f -> !f.code().equals("E23000032")).toList();
+
+    GenerationSummary summary = new SampleGenerator().generate(temp, 2026, 1, 7L, CODE, withoutKent);
+
+    assertThat(temp.resolve("2026/inventory/kent-export.csv")).doesNotExist();
+    assertThat(relative(temp, summary.files())).contains("2026/inventory/avon-and-somerset-export.csv")
+        .doesNotContain("2026/inventory/kent-export.csv");
   }
 
   @Test
@@ -85,7 +161,7 @@ class SampleGeneratorTest {
   @Test
   void sampleHasRoughlySixtyToOneHundredAndFiftyAssetsAForce() throws IOException {
     GenerationSummary summary = generate(temp, 2025, 1, 20250331L);
-    Map<String, Long> perForce = GeneratorFixtures.read(temp.resolve("2025/inventory/inventory.csv")).stream()
+    Map<String, Long> perForce = GeneratorFixtures.readInventory(temp.resolve("2025/inventory")).stream()
         .collect(Collectors.groupingBy(r -> r.get("force_code"), Collectors.counting()));
 
     assertThat(summary.rows(Source.INVENTORY)).isBetween(3_000L, 5_000L);
@@ -106,15 +182,19 @@ class SampleGeneratorTest {
     assertThat((double) three.rows(Source.WORKFORCE) / one.rows(Source.WORKFORCE)).isBetween(2.85, 3.15);
     assertThat(three.rows(Source.RETURNS)).isEqualTo(one.rows(Source.RETURNS));
     assertThat(relative(temp.resolve("three"), three.files()))
-        .contains("2025/inventory/inventory-001.csv", "2025/workforce/workforce-001.csv");
+        .contains("2025/inventory/inventory-001.csv", "2025/workforce/workforce-001.csv")
+        .contains("2025/inventory/kent-export.csv", "2025/inventory/avon-and-somerset-export.csv");
+    assertThat(GeneratorFixtures.readInventoryFile(temp.resolve("three/2025/inventory/kent-export.csv")).size())
+        .as("an export grows with the scale, in one file")
+        .isGreaterThan(2 * GeneratorFixtures.readInventoryFile(temp.resolve("one/2025/inventory/kent-export.csv")).size());
   }
 
   @Test
-  void splitFilesEachHaveAHeaderAndAtMostTheLimit() throws IOException {
-    GenerationSummary summary = new SampleGenerator(4_000)
+  void splitFilesEachHaveAHeaderAndAtMostTheLimitButExportsAreNeverSplit() throws IOException {
+    GenerationSummary summary = new SampleGenerator(200)
         .generate(temp, 2025, 3, 7L, CODE, FORCES);
     List<Path> parts = summary.files().stream()
-        .filter(f -> f.getParent().getFileName().toString().equals("inventory")).toList();
+        .filter(f -> f.getFileName().toString().startsWith("inventory-")).toList();
 
     assertThat(parts).extracting(p -> p.getFileName().toString())
         .startsWith("inventory-001.csv", "inventory-002.csv", "inventory-003.csv");
@@ -122,10 +202,17 @@ class SampleGeneratorTest {
     for (Path part : parts) {
       List<Map<String, String>> rows = GeneratorFixtures.read(part);
       assertThat(firstLine(part)).startsWith("force_code,asset_id,");
-      assertThat(rows.size()).isLessThanOrEqualTo(4_000);
+      assertThat(rows.size()).isLessThanOrEqualTo(200);
       total += rows.size();
     }
+    for (String export : List.of("kent-export.csv", "avon-and-somerset-export.csv")) {
+      int rows = GeneratorFixtures.readInventoryFile(temp.resolve("2025/inventory/" + export)).size();
+      assertThat(rows).as(export).isGreaterThan(200);
+      total += rows;
+    }
     assertThat(total).isEqualTo(summary.rows(Source.INVENTORY));
+    assertThat(relative(temp, summary.files())).filteredOn(f -> f.endsWith("-export.csv"))
+        .containsExactly("2025/inventory/kent-export.csv", "2025/inventory/avon-and-somerset-export.csv");
   }
 
   @Test
@@ -137,7 +224,7 @@ class SampleGeneratorTest {
 
     try (Stream<Path> files = Files.list(temp.resolve("2025/inventory"))) {
       assertThat(files.map(f -> f.getFileName().toString()).sorted())
-          .containsExactly("inventory.csv", "notes.txt");
+          .containsExactly("avon-and-somerset-export.csv", "inventory.csv", "kent-export.csv", "notes.txt");
     }
   }
 
@@ -156,7 +243,7 @@ class SampleGeneratorTest {
     GenerationSummary summary = generate(temp, 2025, 1, 20250331L);
 
     assertThat(summary.describe()).hasSize(3 + summary.defects().size());
-    assertThat(summary.describe().get(0)).matches("generate inventory 2025: \\d,\\d{3} rows in 1 file\\(s\\)");
+    assertThat(summary.describe().get(0)).matches("generate inventory 2025: \\d,\\d{3} rows in 3 file\\(s\\)");
     assertThat(summary.describe()).contains(
         "  planted defect, returns/returns.csv, force E23000020: no survey return at all from Lincolnshire Police");
   }
@@ -191,6 +278,10 @@ class SampleGeneratorTest {
 
   private static GenerationSummary generate(Path dir, int year, int scale, long seed) throws IOException {
     return new SampleGenerator().generate(dir, year, scale, seed, CODE, FORCES);
+  }
+
+  private static List<String> sorted(List<Map<String, String>> rows) {
+    return rows.stream().map(r -> Asset.HEADER.stream().map(r::get).toList().toString()).sorted().toList();
   }
 
   private static List<String> relative(Path root, List<Path> files) {

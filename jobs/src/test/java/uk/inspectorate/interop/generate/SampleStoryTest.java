@@ -3,7 +3,6 @@ package uk.inspectorate.interop.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -46,8 +45,8 @@ class SampleStoryTest {
         GeneratorFixtures.forces());
     summary2026 = generator.generate(data, 2026, 1, 20260331L, GeneratorFixtures.sampleCode(),
         GeneratorFixtures.forces());
-    inventory2025 = GeneratorFixtures.read(data.resolve("2025/inventory/inventory.csv"));
-    inventory2026 = GeneratorFixtures.read(data.resolve("2026/inventory/inventory.csv"));
+    inventory2025 = GeneratorFixtures.readInventory(data.resolve("2025/inventory"));
+    inventory2026 = GeneratorFixtures.readInventory(data.resolve("2026/inventory"));
     returns2025 = GeneratorFixtures.read(data.resolve("2025/returns/returns.csv"));
     returns2026 = GeneratorFixtures.read(data.resolve("2026/returns/returns.csv"));
   }
@@ -126,22 +125,37 @@ class SampleStoryTest {
   }
 
   @Test
-  void inventoryDefectsArePlantedOnceEachYear() throws IOException {
+  void inventoryDefectsArePlantedOnceEachYear() {
     for (GenerationSummary summary : List.of(summary2025, summary2026)) {
       List<PlannedDefect> defects = summary.defects().stream().filter(d -> d.input() == Source.INVENTORY).toList();
       assertThat(defects).hasSize(6);
-      List<String> lines = Files.readAllLines(summary.yearFolder().resolve("inventory/inventory.csv"));
-      Map<String, String> byDescription = defects.stream().collect(Collectors.toMap(
-          PlannedDefect::description, d -> lines.get((int) d.line() - 1), (a, b) -> a, TreeMap::new));
+      List<Map<String, String>> rows = defects.stream()
+          .map(d -> GeneratorFixtures.inventoryRowAt(summary.yearFolder().resolve(d.file()), d.line())).toList();
       String year = Integer.toString(summary.year());
-      assertThat(byDescription.values()).anySatisfy(line -> assertThat(line).startsWith("E23000099,"));
-      assertThat(byDescription.values()).anySatisfy(line -> assertThat(field(line, 1)).isEmpty());
-      assertThat(byDescription.values()).anySatisfy(line -> assertThat(field(line, 2)).isEqualTo("gadget"));
-      assertThat(byDescription.values()).anySatisfy(line -> assertThat(field(line, 8)).isEqualTo("31/13/" + year));
-      assertThat(byDescription.values()).anySatisfy(line -> assertThat(field(line, 8)).isEqualTo("not known"));
+      for (int i = 0; i < defects.size(); i++) {
+        assertThat(rows.get(i).get("force_code")).as(defects.get(i).description()).isEqualTo(defects.get(i).forceCode());
+      }
+      assertThat(rows).anySatisfy(row -> assertThat(row.get("force_code")).isEqualTo("E23000099"));
+      assertThat(rows).anySatisfy(row -> assertThat(row.get("asset_id")).isEmpty());
+      assertThat(rows).anySatisfy(row -> assertThat(row.get("asset_class")).isEqualTo("gadget"));
+      assertThat(rows).anySatisfy(row -> assertThat(row.get("end_of_support")).isEqualTo("31/13/" + year));
+      assertThat(rows).anySatisfy(row -> assertThat(row.get("end_of_support")).isEqualTo("not known"));
     }
     assertThat(duplicates(inventory2025)).hasSize(1);
     assertThat(duplicates(inventory2026)).hasSize(1);
+  }
+
+  @Test
+  void aDefectOnAForceWithItsOwnExportIsPlantedInTheExport() {
+    assertThat(summary2026.defects())
+        .filteredOn(d -> d.forceCode().equals(PlannedDefects.UNKNOWN_FORCE_CODE)).singleElement()
+        .satisfies(d -> {
+          assertThat(d.file()).isEqualTo("inventory/avon-and-somerset-export.csv");
+          assertThat(GeneratorFixtures.inventoryRowAt(summary2026.yearFolder().resolve(d.file()), d.line()))
+              .containsEntry("asset_id", "AS-000033");
+        });
+    assertThat(summary2025.defects()).filteredOn(d -> d.input() == Source.INVENTORY)
+        .allSatisfy(d -> assertThat(d.file()).isEqualTo("inventory/inventory.csv"));
   }
 
   @Test
@@ -242,10 +256,6 @@ class SampleStoryTest {
 
   private static double mean(Map<String, Double> values) {
     return values.values().stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-  }
-
-  private static String field(String line, int index) {
-    return line.split(",", -1)[index];
   }
 
   private static LocalDate date(String text) {
