@@ -34,6 +34,10 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Random seed (default: 31 March of the year as yyyyMMdd, the seed of the committed samples); the same seed gives the same files.")
   Long seed;
 
+  @Option(names = "--csv-returns",
+      description = "Write every force's survey return as long-form CSV; by default most forces send a filled-in return workbook.")
+  boolean csvReturns;
+
   @Option(names = "--forces", paramLabel = "FILE",
       description = "Force registry (default: forces.csv in --out, else data-samples/forces.csv); copied into --out when missing there.")
   Path forces;
@@ -55,7 +59,7 @@ final class GenerateCommand implements Callable<Integer> {
     Path codeFile = inOut(code, "network-code.yaml");
     NetworkCode networkCode = CodeLoader.load(codeFile);
     ForceRegistry registry = ForceRegistry.load(forcesFile);
-    GenerationSummary summary = new SampleGenerator().generate(out, year, scale,
+    GenerationSummary summary = new SampleGenerator().withWorkbookReturns(!csvReturns).generate(out, year, scale,
         seed != null ? seed : SampleGenerator.defaultSeed(year), networkCode, registry.forces());
     summary.describe().forEach(spec.commandLine().getOut()::println);
     return Main.OK;

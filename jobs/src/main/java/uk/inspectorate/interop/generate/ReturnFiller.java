@@ -2,7 +2,6 @@ package uk.inspectorate.interop.generate;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -78,9 +77,29 @@ public final class ReturnFiller {
       if (answerColumn < 0) {
         throw new IOException("Cannot fill " + template + ": it has no " + WorkbookReturnLayout.ANSWER + " column");
       }
-      try (OutputStream out = Files.newOutputStream(target)) {
-        workbook.write(out);
+      java.io.ByteArrayOutputStream written = new java.io.ByteArrayOutputStream();
+      workbook.write(written);
+      Files.write(target, withFixedTimes(written.toByteArray(), submittedOn));
+    }
+  }
+
+  /**
+   * The workbook's zip with every entry dated {@code date}: the zip format stamps each part with
+   * the time it was written, which would make two fills of the same answers differ byte for byte.
+   */
+  static byte[] withFixedTimes(byte[] zip, LocalDate date) throws IOException {
+    long time = date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(zip.length);
+    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip));
+        java.util.zip.ZipOutputStream rewritten = new java.util.zip.ZipOutputStream(out)) {
+      for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        java.util.zip.ZipEntry copy = new java.util.zip.ZipEntry(entry.getName());
+        copy.setTime(time);
+        rewritten.putNextEntry(copy);
+        in.transferTo(rewritten);
+        rewritten.closeEntry();
       }
     }
+    return out.toByteArray();
   }
 }

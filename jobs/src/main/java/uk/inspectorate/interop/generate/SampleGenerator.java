@@ -1,6 +1,7 @@
 package uk.inspectorate.interop.generate;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -55,6 +56,7 @@ public final class SampleGenerator {
 
   private final long maxRowsPerFile;
   private final List<InventoryExport> exports;
+  private boolean workbookReturns;
 
   public SampleGenerator() {
     this(MAX_ROWS_PER_FILE);
@@ -72,6 +74,17 @@ public final class SampleGenerator {
   SampleGenerator(long maxRowsPerFile, List<InventoryExport> exports) {
     this.maxRowsPerFile = maxRowsPerFile;
     this.exports = List.copyOf(exports);
+  }
+
+  /**
+   * Sends most forces' survey returns as filled-in return workbooks ({@code returns/<slug>.xlsx},
+   * made by the template and filled in as a force would), as in the committed samples. The
+   * forces whose returns carry a planted defect, and those whose code ends in 1, still send the
+   * long-form CSV, so that both formats are exercised. Off by default: everything in CSV.
+   */
+  public SampleGenerator withWorkbookReturns(boolean on) {
+    this.workbookReturns = on;
+    return this;
   }
 
   /** The seed the sample data uses when none is given: 20250331 for 2025. */
@@ -101,7 +114,7 @@ public final class SampleGenerator {
     List<Force> ordered = forces.stream().sorted(Comparator.comparing(Force::code)).toList();
     List<ForceProfile> profiles = ordered.stream().map(f -> ForceProfile.of(f, ordered)).toList();
     PlannedDefects defects = PlannedDefects.forYear(year, ordered.stream().map(Force::code).toList());
-    Run run = new Run(yearFolder, year, scale, seed, defects);
+    Run run = new Run(yearFolder, year, scale, seed, defects, code);
     Map<String, EstateStats> estates = run.writeInventory(profiles);
     SurveyModel survey = new SurveyModel(code);
     run.writeReturns(profiles, estates, survey, questions(code, Question.Audience.FORCE));
@@ -143,7 +156,10 @@ public final class SampleGenerator {
     private final Map<Source, Long> rows = new EnumMap<>(Source.class);
     private final List<PlannedDefect> planted = new ArrayList<>();
 
-    Run(Path yearFolder, int year, int scale, long seed, PlannedDefects defects) {
+    private final NetworkCode code;
+
+    Run(Path yearFolder, int year, int scale, long seed, PlannedDefects defects, NetworkCode code) {
+      this.code = code;
       this.yearFolder = yearFolder;
       this.year = year;
       this.scale = scale;
@@ -212,7 +228,9 @@ public final class SampleGenerator {
 
     void writeReturns(List<ForceProfile> profiles, Map<String, EstateStats> estates, SurveyModel survey,
         List<Question> questions) throws IOException {
-      try (CsvOutput out = new CsvOutput(yearFolder.resolve(Source.RETURNS.key()), Source.RETURNS.key(),
+      Path folder = yearFolder.resolve(Source.RETURNS.key());
+      deleteWorkbooks(folder);
+      try (CsvOutput out = new CsvOutput(folder, Source.RETURNS.key(),
           RETURNS_HEADER, Long.MAX_VALUE, false)) {
         for (ForceProfile profile : profiles) {
           if (defects.missingReturn(profile.code())) {
@@ -221,9 +239,57 @@ public final class SampleGenerator {
                 "no rows to reject: the force has no evidence for returns-sourced requirements"));
             continue;
           }
-          writeReturn(profile, estates.get(profile.code()), survey, questions, out);
+          if (workbookReturns && defects.returns(profile.code()).isEmpty() && !profile.code().endsWith("1")) {
+            writeWorkbookReturn(profile, estates.get(profile.code()), survey, questions, folder);
+          } else {
+            writeReturn(profile, estates.get(profile.code()), survey, questions, out);
+          }
         }
         finish(Source.RETURNS, out);
+      }
+    }
+
+    /** The force's template, filled in with the same answers its CSV return would hold. */
+    private void writeWorkbookReturn(ForceProfile profile, EstateStats estate, SurveyModel survey,
+        List<Question> questions, Path folder) throws IOException {
+      SplittableRandom random = Seeds.random(seed, profile.key(), year, Seeds.of("return"));
+      String role = RESPONDENT_ROLES.get(random.nextInt(RESPONDENT_ROLES.size()));
+      LocalDate submitted = asOf.minusDays(3 + random.nextInt(43));
+      Map<String, Object> answers = new java.util.LinkedHashMap<>();
+      Map<String, String> comments = new java.util.LinkedHashMap<>();
+      for (Question question : questions) {
+        SplittableRandom answerRandom = Seeds.random(seed, profile.key(), year, Seeds.of(question.id()));
+        String answer = survey.answer(question, profile, estate, year, answerRandom);
+        String comment = survey.comment(question, answerRandom);
+        boolean numeric = switch (question.type()) {
+          case LIKERT_0_4, PERCENT, NUMBER -> true;
+          default -> false;
+        };
+        answers.put(question.id(), numeric ? (Object) Double.valueOf(answer) : answer);
+        if (comment != null && !comment.isEmpty()) {
+          comments.put(question.id(), comment);
+        }
+      }
+      Path template = Files.createTempFile("return-template", ".xlsx");
+      try {
+        uk.inspectorate.interop.report.ReturnTemplate.write(code, profile.force(), year, template);
+        Path file = folder.resolve(profile.force().slug() + ".xlsx");
+        ReturnFiller.fill(template, file, role, submitted, answers, comments);
+        files.add(file);
+        rows.merge(Source.RETURNS, (long) questions.size(), Long::sum);
+      } finally {
+        Files.deleteIfExists(template);
+      }
+    }
+
+    private void deleteWorkbooks(Path folder) throws IOException {
+      if (!Files.isDirectory(folder)) {
+        return;
+      }
+      try (var entries = Files.newDirectoryStream(folder, "*.xlsx")) {
+        for (Path entry : entries) {
+          Files.delete(entry);
+        }
       }
     }
 
@@ -299,7 +365,7 @@ public final class SampleGenerator {
 
     private void finish(Source input, CsvOutput out) {
       files.addAll(out.files());
-      rows.put(input, out.rows());
+      rows.merge(input, out.rows(), Long::sum);
     }
   }
 

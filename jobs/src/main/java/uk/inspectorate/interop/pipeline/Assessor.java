@@ -151,7 +151,7 @@ public final class Assessor {
       progress.done("ingest " + source.key(), Progress.count(in.rowsRead()) + " rows from " + in.files().size()
           + (in.files().size() == 1 ? " file, " : " files, ") + Progress.count(in.rowsRejected()) + " rejected");
       for (var file : in.files()) {
-        boolean plain = file.layout().equals("UTF-8, ','-delimited") || file.layout().equals("Parquet");
+        boolean plain = List.of("UTF-8, ','-delimited", "Parquet", "workbook").contains(file.layout());
         if (!plain || !file.extraColumns().isEmpty()) {
           progress.say("  " + file.path() + ": read as " + file.layout()
               + (file.extraColumns().isEmpty() ? "" : "; columns not read: " + String.join(", ", file.extraColumns())));
