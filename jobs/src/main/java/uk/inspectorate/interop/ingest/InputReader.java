@@ -125,13 +125,7 @@ public final class InputReader {
     }
     if (parts.isEmpty()) {
       // Every file was empty: no rows, but the same columns, so later stages run as usual.
-      List<StructField> fields = new ArrayList<>();
-      spec.columns().forEach(c -> fields.add(DataTypes.createStructField(c, DataTypes.StringType, true)));
-      fields.add(DataTypes.createStructField("_file", DataTypes.StringType, true));
-      fields.add(DataTypes.createStructField("_record", DataTypes.LongType, true));
-      fields.add(DataTypes.createStructField(MALFORMED, DataTypes.StringType, true));
-      fields.add(DataTypes.createStructField(RETURN_PROBLEM, DataTypes.StringType, true));
-      return new RawInput(spec, spark.createDataFrame(List.of(), DataTypes.createStructType(fields)), described);
+      return new RawInput(spec, spark.createDataFrame(List.of(), rawSchema(spec)), described);
     }
     Dataset<Row> all = parts.get(0);
     for (int i = 1; i < parts.size(); i++) {
@@ -265,12 +259,6 @@ public final class InputReader {
     }
     String setAside = setAside(wb);
     String forceCode = wb.forceCodeCell() != null ? wb.forceCodeCell() : wb.metadata().forceCode();
-    List<StructField> fields = new ArrayList<>();
-    spec.columns().forEach(c -> fields.add(DataTypes.createStructField(c, DataTypes.StringType, true)));
-    fields.add(DataTypes.createStructField("_file", DataTypes.StringType, true));
-    fields.add(DataTypes.createStructField("_record", DataTypes.LongType, true));
-    fields.add(DataTypes.createStructField(MALFORMED, DataTypes.StringType, true));
-    fields.add(DataTypes.createStructField(RETURN_PROBLEM, DataTypes.StringType, true));
     List<Row> rows = new ArrayList<>();
     for (WorkbookReturn.Answer a : wb.answers()) {
       List<Object> row = new ArrayList<>();
@@ -293,7 +281,18 @@ public final class InputReader {
     }
     described.add(new RawInput.InputFile(relative, "workbook" + (setAside == null ? "" : ", set aside: " + setAside),
         List.of(), null, rows.size()));
-    return spark.createDataFrame(rows, DataTypes.createStructType(fields));
+    return spark.createDataFrame(rows, rawSchema(spec));
+  }
+
+  /** The raw shape every file of an input is read into (see {@link RawInput}). */
+  private static StructType rawSchema(InputSpec spec) {
+    List<StructField> fields = new ArrayList<>();
+    spec.columns().forEach(c -> fields.add(DataTypes.createStructField(c, DataTypes.StringType, true)));
+    fields.add(DataTypes.createStructField("_file", DataTypes.StringType, true));
+    fields.add(DataTypes.createStructField("_record", DataTypes.LongType, true));
+    fields.add(DataTypes.createStructField(MALFORMED, DataTypes.StringType, true));
+    fields.add(DataTypes.createStructField(RETURN_PROBLEM, DataTypes.StringType, true));
+    return DataTypes.createStructType(fields);
   }
 
   /** Why a workbook's answers cannot count for this assessment, or null when they can. */

@@ -11,8 +11,9 @@ import scala.concurrent.duration.Duration;
 /**
  * One input as read, before validation: every canonical column as a string, plus
  * {@code _file} (the file, relative to the year folder), {@code _record} (the record's number in
- * that file, the header being 1: the line number unless a quoted field spans lines) and {@code _malformed} (the raw text of a record that did not
- * split into the header's fields).
+ * that file, the header being 1: the line number unless a quoted field spans lines; for a
+ * workbook, the sheet row), {@code _malformed} (the raw text of a record that did not split into
+ * the header's fields) and {@code _return_problem} (why a survey workbook is set aside, or null).
  */
 public record RawInput(InputSpec spec, Dataset<Row> rows, List<InputFile> files) {
 
