@@ -63,6 +63,19 @@ class AssessEndToEndTest {
   }
 
   @Test
+  @Order(1)
+  void noRespondentIdentifierReachesAnyOutput() throws IOException {
+    String someRespondent = Files.readAllLines(SAMPLES.resolve("2026/workforce/workforce.csv")).get(1).split(",")[1];
+    assertThat(someRespondent).startsWith("EMP-");
+    try (Stream<Path> files = Files.walk(out.resolve("2026").toRealPath())) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        String text = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(text).as(file.toString()).doesNotContain("EMP-");
+      }
+    }
+  }
+
+  @Test
   @Order(2)
   void everyForceHasAScoreALevelAndARank() {
     NetworkCode code = loadCode();
