@@ -43,7 +43,7 @@ public final class ReturnFiller {
         for (Cell cell : row) {
           String value = text.formatCellValue(cell).strip();
           if (headerRow < 0 && value.equals(WorkbookReturnLayout.RESPONDENT_ROLE)) {
-            row.createCell(cell.getColumnIndex() + 1).setCellValue(role);
+            row.getCell(cell.getColumnIndex() + 1, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK).setCellValue(role);
           } else if (headerRow < 0 && value.equals(WorkbookReturnLayout.SUBMITTED_ON)) {
             Cell date = row.getCell(cell.getColumnIndex() + 1, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK);
             date.setCellValue(submittedOn);
