@@ -277,17 +277,32 @@ public final class CodeLoader {
       problem(line(parent), path, "is missing; every requirement needs evidence: {source, where, measure}");
       return null;
     }
-    Map<String, Node> f = mapping(node, path, "source", "where", "measure");
+    Map<String, Node> f = mapping(node, path, "source", "where", "measure", "unit", "explain");
     if (f == null) {
       return null;
     }
     Source source = keyed(f, node, path, "source", Source.values(), Source::key);
     String where = optionalText(f, path, "where");
     String measure = requiredText(f, node, path, "measure");
-    if (source == null || measure == null) {
+    int before = problems.size();
+    Unit unit = f.containsKey("unit") ? keyed(f, node, path, "unit", Unit.values(), Unit::key) : Unit.NUMBER;
+    String explain = optionalText(f, path, "explain");
+    if (explain != null) {
+      var placeholder = Pattern.compile("\\{[^}]*\\}").matcher(explain);
+      while (placeholder.find()) {
+        String found = placeholder.group();
+        if (!Evidence.PLACEHOLDERS.contains(found)) {
+          problem(line(f.get("explain")), path + ".explain", "has the placeholder " + found
+              + ", which is not one of " + Evidence.PLACEHOLDERS);
+        } else if (found.equals("{n}") && unit != Unit.SHARE) {
+          problem(line(f.get("explain")), path + ".explain", "uses {n}, the rows a share counts, but the unit is "
+              + (unit == null ? "not valid" : unit.key()) + "; {n} needs unit: share");
+        }
+      }
+    }
+    if (source == null || measure == null || problems.size() != before) {
       return null;
     }
-    int before = problems.size();
     if (where != null) {
       SqlExpressions.checkWhere(where, source)
           .forEach(p -> problem(line(f.get("where")), path + ".where", p.message()));
@@ -298,7 +313,7 @@ public final class CodeLoader {
       SqlExpressions.checkFolded(measure, where)
           .forEach(p -> problem(line(f.get("measure")), path + ".measure", p.message()));
     }
-    return problems.size() == before ? new Evidence(source, where, measure) : null;
+    return problems.size() == before ? new Evidence(source, where, measure, unit, explain) : null;
   }
 
   private ScoringRule scoring(Node node, Node parent, String path) {

@@ -213,6 +213,42 @@ public final class SqlExpressions {
     return List.of();
   }
 
+  /** Whether a parsed expression names {@code column} (case-insensitive). */
+  public static boolean namesColumn(String text, String column) {
+    return !columnSpans(parse(text), column).isEmpty();
+  }
+
+  /**
+   * Rewrites every reference to the column {@code from} as {@code to}, leaving text in quotes and
+   * comments alone: the look-ahead reads {@code as_of} as the date a year on.
+   */
+  public static String renameColumn(String text, String from, String to) {
+    List<int[]> spans = columnSpans(parse(text), from);
+    spans.sort(Comparator.comparingInt((int[] s) -> s[0]).reversed());
+    StringBuilder renamed = new StringBuilder(text);
+    for (int[] span : spans) {
+      renamed.replace(charIndex(text, span[0]), charIndex(text, span[1]) + 1, to);
+    }
+    return renamed.toString();
+  }
+
+  private static List<int[]> columnSpans(Expression root, String column) {
+    List<int[]> spans = new ArrayList<>();
+    collectColumnSpans(root, column, spans);
+    return spans;
+  }
+
+  private static void collectColumnSpans(Expression node, String column, List<int[]> spans) {
+    if (node instanceof UnresolvedAttribute a && a.nameParts().size() == 1
+        && a.nameParts().head().equalsIgnoreCase(column)
+        && node.origin().startIndex().isDefined() && node.origin().stopIndex().isDefined()) {
+      spans.add(new int[] {(Integer) node.origin().startIndex().get(), (Integer) node.origin().stopIndex().get()});
+    }
+    for (Expression child : children(node)) {
+      collectColumnSpans(child, column, spans);
+    }
+  }
+
   /** The expression that counts a force's rows behind a requirement's measure. */
   public static String evidenceCount(String where) {
     return where == null || where.isBlank() ? "count(1)" : "count_if(" + where + ")";

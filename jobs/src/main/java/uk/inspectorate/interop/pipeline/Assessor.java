@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +27,7 @@ import uk.inspectorate.interop.report.PublishedTables;
 import uk.inspectorate.interop.report.Table;
 import uk.inspectorate.interop.report.WorkbookWriter;
 import uk.inspectorate.interop.score.EvidencePlan;
-import uk.inspectorate.interop.score.MeasuredEvidence;
+import uk.inspectorate.interop.score.LifecycleRisk;
 import uk.inspectorate.interop.score.Scorer;
 import uk.inspectorate.interop.validate.DataQualityRow;
 
@@ -94,19 +93,21 @@ public final class Assessor {
       progress.start();
       Map<Source, IngestStage.Ingested> inputs = ingestAll(code, forces, options, staging, runDir.resolve("rejects"));
 
-      Map<String, MeasuredEvidence> evidence = new HashMap<>();
-      Map<String, Double> answers = new HashMap<>();
+      EvidencePlan.Collected evidence = new EvidencePlan.Collected();
       for (Source source : code.sourcesUsed()) {
         EvidencePlan plan = EvidencePlan.of(code, source);
         spark.sparkContext().setJobGroup("evidence-" + source.key(), "measures over " + source.key(), false);
         List<Row> rows = plan.aggregate(inputs.get(source).usable(), options.asOf()).collectAsList();
         spark.sparkContext().clearJobGroup();
-        plan.collectInto(rows, evidence, answers);
+        plan.collectInto(rows, evidence);
         progress.done("evidence " + source.key(), plan.requirements().size() + " measures in one pass, "
             + rows.size() + " forces with rows");
       }
 
-      Scorer.Scores scores = Scorer.score(code, forces.forces(), evidence, answers);
+      Scorer.Scores scores = Scorer.score(code, forces.forces(), evidence.evidence(), evidence.answers(),
+          evidence.lookAhead()).withLifecycleRisks(evidence.lifecycleRisks().stream()
+          .sorted(java.util.Comparator.comparing(LifecycleRisk::forceCode).thenComparing(LifecycleRisk::endOfSupport)
+              .thenComparing(LifecycleRisk::assetId)).toList());
       List<DataQualityRow> quality = inputs.values().stream().flatMap(i -> i.quality().stream()).toList();
       Assessment assessment = new Assessment(options.year(), options.asOf(), code, forces.forces(), scores,
           quality, options.marking(), !options.finalRun());

@@ -46,7 +46,9 @@ public final class ParquetTables {
   public static void write(SparkSession spark, Table table, Path dir) throws IOException {
     List<Row> rows = new ArrayList<>();
     for (List<Object> values : table.rows()) {
-      rows.add(RowFactory.create(values.toArray()));
+      // Spark's external type for a date is java.sql.Date.
+      rows.add(RowFactory.create(values.stream()
+          .map(v -> v instanceof java.time.LocalDate d ? java.sql.Date.valueOf(d) : v).toArray()));
     }
     Path temp = dir.resolveSibling(dir.getFileName() + ".tmp");
     spark.createDataFrame(rows, schema(table)).coalesce(1)

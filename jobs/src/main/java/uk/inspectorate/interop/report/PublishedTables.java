@@ -1,5 +1,6 @@
 package uk.inspectorate.interop.report;
 
+import static uk.inspectorate.interop.report.Table.Type.DATE;
 import static uk.inspectorate.interop.report.Table.Type.DOUBLE;
 import static uk.inspectorate.interop.report.Table.Type.INTEGER;
 import static uk.inspectorate.interop.report.Table.Type.LONG;
@@ -11,6 +12,7 @@ import java.util.List;
 import uk.inspectorate.interop.report.Table.Column;
 import uk.inspectorate.interop.score.DomainScore;
 import uk.inspectorate.interop.score.ForceScore;
+import uk.inspectorate.interop.score.LifecycleRisk;
 import uk.inspectorate.interop.score.RequirementResult;
 import uk.inspectorate.interop.validate.DataQualityRow;
 
@@ -19,14 +21,15 @@ public final class PublishedTables {
   private PublishedTables() {}
 
   public static List<Table> of(Assessment a) {
-    return List.of(forceScores(a), domainScores(a), requirementResults(a), dataQuality(a));
+    return List.of(forceScores(a), domainScores(a), requirementResults(a), dataQuality(a), lifecycleRisks(a));
   }
 
   static Table forceScores(Assessment a) {
     List<List<Object>> rows = new ArrayList<>();
     for (ForceScore f : a.scores().forces()) {
       rows.add(Arrays.asList(a.year(), f.forceCode(), f.name(), f.region(), f.peerGroup(),
-          f.overallScore(), f.maturityLevel(), f.levelName(), f.rank()));
+          f.overallScore(), f.maturityLevel(), f.levelName(), f.rank(), f.peerMedian(), f.gapToPeerMedian(),
+          f.quartile(), f.nextYearScore(), f.nextYearLevel(), f.nextYearLevelName()));
     }
     return new Table("force_scores", "One row a force: overall score, maturity level and rank", List.of(
         new Column("year", INTEGER, "Assessment year"),
@@ -37,14 +40,20 @@ public final class PublishedTables {
         new Column("overall_score", DOUBLE, "Weighted mean of the domain scores, 0 to 1"),
         new Column("maturity_level", INTEGER, "Highest maturity level reached (1 = lowest)"),
         new Column("level_name", STRING, "Name of the maturity level"),
-        new Column("rank", INTEGER, "Rank by overall score, 1 highest; equal scores share a rank")), rows);
+        new Column("rank", INTEGER, "Rank by overall score, 1 highest; equal scores share a rank"),
+        new Column("peer_median", DOUBLE, "Median overall score of the force's peer group, the force included"),
+        new Column("gap_to_peer_median", DOUBLE, "Overall score less the peer median; negative when behind its peers"),
+        new Column("quartile", INTEGER, "National quartile of the overall score: 1 top quarter, 4 bottom; a score on a boundary takes the higher quartile"),
+        new Column("next_year_score", DOUBLE, "Overall score a year after the as-of date if nothing changed (systems passing end of support count as out of support)"),
+        new Column("next_year_level", INTEGER, "Maturity level that next_year_score reaches"),
+        new Column("next_year_level_name", STRING, "Name of next_year_level")), rows);
   }
 
   static Table domainScores(Assessment a) {
     List<List<Object>> rows = new ArrayList<>();
     for (DomainScore d : a.scores().domains()) {
       rows.add(Arrays.asList(a.year(), d.forceCode(), d.domainId(), d.score(), d.requirementsScored(),
-          d.requirementsExcluded()));
+          d.requirementsExcluded(), d.peerMedian(), d.gapToPeerMedian(), d.nextYearScore()));
     }
     return new Table("domain_scores", "One row a force and domain", List.of(
         new Column("year", INTEGER, "Assessment year"),
@@ -52,7 +61,10 @@ public final class PublishedTables {
         new Column("domain_id", STRING, "Domain of the network code"),
         new Column("score", DOUBLE, "Weighted mean of the domain's requirement scores, 0 to 1; empty when every requirement was excluded"),
         new Column("requirements_scored", INTEGER, "Requirements that count in the score"),
-        new Column("requirements_excluded", INTEGER, "Requirements left out for lack of evidence (missing: exclude)")), rows);
+        new Column("requirements_excluded", INTEGER, "Requirements left out for lack of evidence (missing: exclude)"),
+        new Column("peer_median", DOUBLE, "Median of the domain's scores in the force's peer group"),
+        new Column("gap_to_peer_median", DOUBLE, "Domain score less the peer median; negative when behind its peers"),
+        new Column("next_year_score", DOUBLE, "Domain score a year after the as-of date if nothing changed")), rows);
   }
 
   static Table requirementResults(Assessment a) {
@@ -60,7 +72,11 @@ public final class PublishedTables {
     for (RequirementResult r : a.scores().requirements()) {
       rows.add(Arrays.asList(a.year(), r.forceCode(), r.requirementId(), r.domainId(), r.measureValue(),
           r.score(), r.status().name(), r.evidenceCount(), r.method(), r.parameters(), r.reason(),
-          r.crossCheck() == null ? null : r.crossCheck().name(), r.selfReported()));
+          r.crossCheck() == null ? null : r.crossCheck().name(), r.selfReported(),
+          r.lookAhead() == null ? null : r.lookAhead().measureValue(), r.nextYearScore(),
+          r.lookAhead() == null ? null : r.lookAhead().status().name(),
+          r.lookAhead() == null ? null : r.lookAhead().reason(),
+          r.lookAhead() == null ? null : String.join(" ", r.lookAhead().systemsLeaving())));
     }
     return new Table("requirement_results", "One row a force and requirement, with the evidence behind the score", List.of(
         new Column("year", INTEGER, "Assessment year"),
@@ -75,7 +91,32 @@ public final class PublishedTables {
         new Column("parameters", STRING, "Parameters of the scoring method"),
         new Column("reason", STRING, "Why the force has this score, in plain English"),
         new Column("cross_check", STRING, "AGREES, CONTRADICTED or NO_ANSWER where the requirement compares a self-reported answer with the evidence"),
-        new Column("self_reported", DOUBLE, "The force's own answer to the cross-check question")), rows);
+        new Column("self_reported", DOUBLE, "The force's own answer to the cross-check question"),
+        new Column("next_year_measure", DOUBLE, "The measure a year after the as-of date, for requirements that depend on it (e.g. systems in support)"),
+        new Column("next_year_score", DOUBLE, "Score a year on if nothing changed; the same as score for requirements that do not depend on the date"),
+        new Column("next_year_status", STRING, "Status a year on, for requirements that depend on the date"),
+        new Column("next_year_reason", STRING, "Why the score a year on differs, naming the systems that pass end of support"),
+        new Column("systems_leaving_support", STRING, "Asset ids behind the requirement that pass end of support within the year, space-separated")), rows);
+  }
+
+  static Table lifecycleRisks(Assessment a) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (LifecycleRisk r : a.scores().lifecycleRisks()) {
+      rows.add(Arrays.asList(a.year(), r.forceCode(), r.assetId(), r.category(), r.vendor(), r.product(), r.version(),
+          r.endOfSupport(), r.passesWithinYear() ? "passes within the year" : "out of support",
+          String.join(" ", r.requirementIds())));
+    }
+    return new Table("lifecycle_risks", "Systems out of support at the as-of date or passing end of support within the year after it", List.of(
+        new Column("year", INTEGER, "Assessment year"),
+        new Column("force_code", STRING, "ONS police force area code"),
+        new Column("asset_id", STRING, "The force's identifier for the system"),
+        new Column("category", STRING, "Category of the system"),
+        new Column("vendor", STRING, "Vendor"),
+        new Column("product", STRING, "Product"),
+        new Column("version", STRING, "Version"),
+        new Column("end_of_support", DATE, "Date the vendor's support ends or ended"),
+        new Column("support_status", STRING, "'out of support' at the as-of date, or 'passes within the year'"),
+        new Column("requirements_lowered", STRING, "Requirements whose score a year on it lowers, space-separated")), rows);
   }
 
   static Table dataQuality(Assessment a) {

@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.lit;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Column;
@@ -41,15 +42,42 @@ public record EvidencePlan(Source source, List<Requirement> requirements, List<S
     return requirements.isEmpty() && crossCheckQuestions.isEmpty();
   }
 
-  /** The aggregation over the source's usable rows: one row a force. A pure transform. */
+  /** The assessment date a year on, a column the look-ahead reads in place of {@link Source#AS_OF}. */
+  static final String AS_OF_NEXT = "as_of_next";
+
+  /** Inventory rows out of support now or within the year: the lifecycle risks. */
+  private static final String AT_RISK = "end_of_support <= " + AS_OF_NEXT;
+  private static final String PASSING = "end_of_support > " + Source.AS_OF + " AND end_of_support <= " + AS_OF_NEXT;
+
+  /**
+   * The aggregation over the source's usable rows: one row a force. A pure transform. Besides each
+   * measure and its evidence count, a requirement that reads {@code as_of} gets the same measure
+   * with the date a year on, and (inventory) the systems behind it passing end of support in that
+   * year; the inventory also lists its lifecycle risks. All in the same pass.
+   */
   public Dataset<Row> aggregate(Dataset<Row> usable, LocalDate asOf) {
-    Dataset<Row> rows = usable.withColumn(Source.AS_OF, lit(java.sql.Date.valueOf(asOf)));
+    Dataset<Row> rows = usable.withColumn(Source.AS_OF, lit(java.sql.Date.valueOf(asOf)))
+        .withColumn(AS_OF_NEXT, lit(java.sql.Date.valueOf(asOf.plusYears(1))));
     List<Column> aggregates = new ArrayList<>();
     for (int i = 0; i < requirements.size(); i++) {
       Requirement r = requirements.get(i);
-      String measure = SqlExpressions.foldWhere(r.evidence().measure(), r.evidence().where());
+      String where = r.evidence().where();
+      String measure = SqlExpressions.foldWhere(r.evidence().measure(), where);
+      String count = SqlExpressions.evidenceCount(where);
       aggregates.add(expr(measure).as(measureColumn(i)));
-      aggregates.add(expr(SqlExpressions.evidenceCount(r.evidence().where())).cast(DataTypes.LongType).as(countColumn(i)));
+      aggregates.add(expr(count).cast(DataTypes.LongType).as(countColumn(i)));
+      if (r.evidence().usesAsOf()) {
+        aggregates.add(expr(aYearOn(measure)).as(nextMeasureColumn(i)));
+        aggregates.add(expr(aYearOn(count)).cast(DataTypes.LongType).as(nextCountColumn(i)));
+        if (source == Source.INVENTORY) {
+          String matches = where == null ? PASSING : "((" + where + "\n) OR (" + aYearOn(where) + "\n)) AND " + PASSING;
+          aggregates.add(expr("array_sort(collect_list(asset_id) FILTER (WHERE " + matches + "))").as(leavingColumn(i)));
+        }
+      }
+    }
+    if (source == Source.INVENTORY) {
+      aggregates.add(expr("array_sort(collect_list(struct(end_of_support, asset_id, category, vendor, product, version, "
+          + "end_of_support > " + Source.AS_OF + " AS passes_within_year)) FILTER (WHERE " + AT_RISK + "))").as(RISKS));
     }
     for (int i = 0; i < crossCheckQuestions.size(); i++) {
       aggregates.add(expr("max(value) FILTER (WHERE question_id = '" + crossCheckQuestions.get(i).replace("'", "''") + "')")
@@ -61,7 +89,7 @@ public record EvidencePlan(Source source, List<Requirement> requirements, List<S
     checkNumeric(aggregated);
     List<Column> typed = new ArrayList<>();
     for (String name : aggregated.columns()) {
-      typed.add(name.startsWith("m_") ? col(name).cast(DataTypes.DoubleType).as(name) : col(name));
+      typed.add(name.startsWith("m_") || name.startsWith("x_") ? col(name).cast(DataTypes.DoubleType).as(name) : col(name));
     }
     return aggregated.select(typed.toArray(Column[]::new));
   }
@@ -91,16 +119,53 @@ public record EvidencePlan(Source source, List<Requirement> requirements, List<S
     }
   }
 
+  /** Everything the aggregations of an assessment's sources give, keyed by force and requirement or question. */
+  public record Collected(Map<String, MeasuredEvidence> evidence, Map<String, Double> answers,
+      Map<String, MeasuredEvidence> nextYear, Map<String, List<String>> systemsLeaving, List<LifecycleRisk> lifecycleRisks) {
+    public Collected() {
+      this(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new ArrayList<>());
+    }
+
+    public Scorer.LookAhead lookAhead() {
+      return new Scorer.LookAhead(nextYear, systemsLeaving);
+    }
+  }
+
   /** Reads the collected aggregation into measures and answers keyed by force. */
   public void collectInto(List<Row> aggregated, Map<String, MeasuredEvidence> evidence, Map<String, Double> answers) {
+    Collected collected = new Collected(evidence, answers, new HashMap<>(), new HashMap<>(), new ArrayList<>());
+    collectInto(aggregated, collected);
+  }
+
+  /** Reads the collected aggregation: measures now and a year on, answers, lifecycle risks. */
+  public void collectInto(List<Row> aggregated, Collected into) {
+    Map<String, MeasuredEvidence> evidence = into.evidence();
+    Map<String, Double> answers = into.answers();
     for (Row row : aggregated) {
       String force = row.getString(row.fieldIndex("force_code"));
       for (int i = 0; i < requirements.size(); i++) {
-        Object value = row.get(row.fieldIndex(measureColumn(i)));
-        Object count = row.get(row.fieldIndex(countColumn(i)));
         String id = requirements.get(i).id();
-        evidence.put(Scorer.key(force, id), new MeasuredEvidence(force, id,
-            value == null ? null : ((Number) value).doubleValue(), count == null ? 0 : ((Number) count).longValue()));
+        evidence.put(Scorer.key(force, id), measured(row, force, id, measureColumn(i), countColumn(i)));
+        if (requirements.get(i).evidence().usesAsOf()) {
+          into.nextYear().put(Scorer.key(force, id), measured(row, force, id, nextMeasureColumn(i), nextCountColumn(i)));
+          if (source == Source.INVENTORY) {
+            into.systemsLeaving().put(Scorer.key(force, id), row.getList(row.fieldIndex(leavingColumn(i))));
+          }
+        }
+      }
+      if (source == Source.INVENTORY) {
+        for (Row risk : row.<Row>getList(row.fieldIndex(RISKS))) {
+          String asset = risk.getString(1);
+          List<String> lowered = new ArrayList<>();
+          for (int i = 0; i < requirements.size(); i++) {
+            List<String> leaving = into.systemsLeaving().get(Scorer.key(force, requirements.get(i).id()));
+            if (leaving != null && leaving.contains(asset)) {
+              lowered.add(requirements.get(i).id());
+            }
+          }
+          into.lifecycleRisks().add(new LifecycleRisk(force, asset, risk.getString(2), risk.getString(3), risk.getString(4),
+              risk.getString(5), risk.getDate(0).toLocalDate(), risk.getBoolean(6), lowered));
+        }
       }
       for (int i = 0; i < crossCheckQuestions.size(); i++) {
         Object value = row.get(row.fieldIndex(answerColumn(i)));
@@ -109,6 +174,32 @@ public record EvidencePlan(Source source, List<Requirement> requirements, List<S
         }
       }
     }
+  }
+
+  private static MeasuredEvidence measured(Row row, String force, String id, String valueColumn, String countColumn) {
+    Object value = row.get(row.fieldIndex(valueColumn));
+    Object count = row.get(row.fieldIndex(countColumn));
+    return new MeasuredEvidence(force, id, value == null ? null : ((Number) value).doubleValue(),
+        count == null ? 0 : ((Number) count).longValue());
+  }
+
+  /** An expression read a year on: {@code as_of} becomes the date a year later. */
+  private static String aYearOn(String sql) {
+    return SqlExpressions.renameColumn(sql, Source.AS_OF, AS_OF_NEXT);
+  }
+
+  private static final String RISKS = "lifecycle_risks";
+
+  private static String nextMeasureColumn(int i) {
+    return "x_" + i;
+  }
+
+  private static String nextCountColumn(int i) {
+    return "y_" + i;
+  }
+
+  private static String leavingColumn(int i) {
+    return "s_" + i;
   }
 
   private static String measureColumn(int i) {

@@ -1,35 +1,70 @@
 package uk.inspectorate.interop.score;
 
+import java.util.List;
+import uk.inspectorate.interop.code.Evidence;
 import uk.inspectorate.interop.code.Requirement;
 import uk.inspectorate.interop.code.ScoringRule;
+import uk.inspectorate.interop.code.Unit;
 
-/** The one-line reasons published beside each requirement result, in plain English. */
+/**
+ * The one-line reasons published beside each requirement result, in plain English and in the
+ * measure's unit: "42 of 57 core systems (74%) hold POLE data; met needs 90%, partial 50%: partly met".
+ */
 final class Reasons {
+  /** Systems named in a look-ahead reason before the rest are counted. */
+  static final int SYSTEMS_NAMED = 5;
+
   private Reasons() {}
 
-  static String scored(ScoringRule rule, MeasuredEvidence e, Scoring.Scored s, double observedMin, double observedMax) {
-    String measured = "measured " + Scoring.number(e.value()) + " from " + e.rows() + (e.rows() == 1 ? " row" : " rows");
+  static String scored(Requirement requirement, MeasuredEvidence e, Scoring.Scored s, double observedMin, double observedMax) {
+    ScoringRule rule = requirement.scoring();
+    Unit unit = requirement.evidence().unit();
+    String measured = measured(requirement.evidence(), e);
     return switch (rule.method()) {
-      case THRESHOLD -> measured + "; met needs " + Scoring.number(rule.met()) + ", partial "
-          + Scoring.number(rule.partial()) + ": " + words(s.status());
+      case THRESHOLD -> measured + "; met needs " + unit.format(rule.met()) + ", partial "
+          + unit.format(rule.partial()) + ": " + words(s.status());
       case BOOLEAN -> measured + "; met when true (non-zero): " + words(s.status());
       case LINEAR -> {
         double lo = rule.min() != null ? rule.min() : observedMin;
         double hi = rule.max() != null ? rule.max() : observedMax;
         String bounds = rule.min() != null ? "goalposts " : "the lowest and highest forces, ";
         yield measured + "; scored " + Scoring.number(s.score()) + " on a line between " + bounds
-            + Scoring.number(lo) + " and " + Scoring.number(hi) + direction(rule);
+            + unit.format(lo) + " and " + unit.format(hi) + direction(rule);
       }
       case GOALPOSTS -> measured + "; scored " + Scoring.number(s.score()) + " between goalposts "
-          + Scoring.number(rule.min()) + " and " + Scoring.number(rule.max())
+          + unit.format(rule.min()) + " and " + unit.format(rule.max())
           + (rule.log10() ? " on a log10 scale" : "") + direction(rule);
     };
+  }
+
+  /** The measure in words: the code's {@code explain} sentence filled in, or the value and its rows. */
+  static String measured(Evidence evidence, MeasuredEvidence e) {
+    String value = evidence.unit().format(e.value());
+    String rows = String.valueOf(e.rows());
+    if (evidence.explain() == null) {
+      return "measured " + value + " from " + rows + (e.rows() == 1 ? " row" : " rows");
+    }
+    return evidence.explain()
+        .replace("{value}", value)
+        .replace("{rows}", rows)
+        .replace("{n}", String.valueOf(Math.round(e.value() * e.rows())));
   }
 
   static String noEvidence(Requirement requirement, long rows) {
     return rows == 0
         ? "no " + requirement.evidence().source().key() + " rows match this requirement"
         : rows + " rows match but the measure has no value (e.g. a division by zero)";
+  }
+
+  /** The look-ahead's reason: the systems passing end of support, then the result a year on. */
+  static String aYearOn(String reason, List<String> leaving) {
+    if (leaving.isEmpty()) {
+      return "a year on, no system behind it passes end of support: " + reason;
+    }
+    String named = String.join(", ", leaving.subList(0, Math.min(SYSTEMS_NAMED, leaving.size())))
+        + (leaving.size() > SYSTEMS_NAMED ? " and " + (leaving.size() - SYSTEMS_NAMED) + " more" : "");
+    return "a year on, " + leaving.size() + (leaving.size() == 1 ? " system passes" : " systems pass")
+        + " end of support (" + named + "): " + reason;
   }
 
   private static String direction(ScoringRule rule) {

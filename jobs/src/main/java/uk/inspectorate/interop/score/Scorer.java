@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import uk.inspectorate.interop.code.Domain;
 import uk.inspectorate.interop.code.Level;
 import uk.inspectorate.interop.code.MissingPolicy;
@@ -18,72 +19,95 @@ import uk.inspectorate.interop.ingest.Force;
 
 /**
  * Turns measured evidence into requirement results, domain scores, overall scores, maturity
- * levels and ranks. It runs on the driver over small collected results (forces x requirements)
- * and is plain Java, so every step can be checked by hand.
+ * levels, ranks, peer-group medians and quartiles, now and a year on. It runs on the driver over
+ * small collected results (forces x requirements) and is plain Java, so every step can be checked
+ * by hand.
  */
 public final class Scorer {
 
   /** Everything scored for one assessment year. */
-  public record Scores(List<RequirementResult> requirements, List<DomainScore> domains, List<ForceScore> forces) {}
+  public record Scores(List<RequirementResult> requirements, List<DomainScore> domains, List<ForceScore> forces,
+      List<LifecycleRisk> lifecycleRisks) {
+    public Scores {
+      lifecycleRisks = List.copyOf(lifecycleRisks);
+    }
+
+    public Scores(List<RequirementResult> requirements, List<DomainScore> domains, List<ForceScore> forces) {
+      this(requirements, domains, forces, List.of());
+    }
+
+    /** The same scores with the inventory's lifecycle risks. */
+    public Scores withLifecycleRisks(List<LifecycleRisk> risks) {
+      return new Scores(requirements, domains, forces, risks);
+    }
+  }
+
+  /**
+   * The evidence a year after the as-of date, for requirements whose measure reads {@code as_of}:
+   * the measures, and the systems behind each that pass end of support within the year, both
+   * keyed by {@link #key(String, String)} of force and requirement.
+   */
+  public record LookAhead(Map<String, MeasuredEvidence> measures, Map<String, List<String>> systemsLeaving) {
+    public static final LookAhead NONE = new LookAhead(Map.of(), Map.of());
+
+    boolean covers(Requirement requirement) {
+      return requirement.evidence().usesAsOf() && measures.keySet().stream().anyMatch(k -> k.endsWith("|" + requirement.id()));
+    }
+  }
 
   private Scorer() {}
+
+  /** Scores without a look-ahead: a year on, every score is as now. */
+  public static Scores score(NetworkCode code, List<Force> forces, Map<String, MeasuredEvidence> evidence,
+      Map<String, Double> answers) {
+    return score(code, forces, evidence, answers, LookAhead.NONE);
+  }
 
   /**
    * @param evidence measures keyed by {@link #key(String, String)} of force and requirement; a
    *     force with no rows for a requirement may be absent
    * @param answers self-reported answer values keyed by force and question id, for cross-checks
+   * @param lookAhead the evidence a year on
    */
   public static Scores score(NetworkCode code, List<Force> forces, Map<String, MeasuredEvidence> evidence,
-      Map<String, Double> answers) {
+      Map<String, Double> answers, LookAhead lookAhead) {
     Map<String, RequirementResult> results = new HashMap<>();
     for (Requirement requirement : code.requirements().toList()) {
-      scoreRequirement(code, requirement, forces, evidence, answers, results);
+      scoreRequirement(code, requirement, forces, evidence, answers, lookAhead, results);
     }
+    RollUp now = rollUp(code, forces, results, RequirementResult::score);
+    RollUp next = rollUp(code, forces, results, RequirementResult::nextYearScore);
+
     List<RequirementResult> requirementResults = new ArrayList<>();
     List<DomainScore> domainScores = new ArrayList<>();
-    double[] overall = new double[forces.size()];
-    List<Level> levels = new ArrayList<>();
-    for (int f = 0; f < forces.size(); f++) {
-      Force force = forces.get(f);
-      List<Double> domainValues = new ArrayList<>();
-      List<Double> domainWeights = new ArrayList<>();
-      List<Double> everyDomain = new ArrayList<>();
+    for (Force force : forces) {
+      List<Force> peers = forces.stream().filter(p -> p.peerGroup().equals(force.peerGroup())).toList();
       for (Domain domain : code.domains()) {
-        List<Double> values = new ArrayList<>();
-        List<Double> weights = new ArrayList<>();
-        int excluded = 0;
         for (Requirement requirement : domain.requirements()) {
-          RequirementResult result = results.get(key(force.code(), requirement.id()));
-          requirementResults.add(result);
-          if (result.score() == null) {
-            excluded++;
-          } else {
-            values.add(result.score());
-            weights.add(requirement.weight());
-          }
+          requirementResults.add(results.get(key(force.code(), requirement.id())));
         }
-        Double score = values.isEmpty() ? null
-            : Scoring.weightedMean(Scoring.toArray(values), Scoring.toArray(weights));
-        domainScores.add(new DomainScore(force.code(), domain.id(), score, values.size(), excluded));
-        everyDomain.add(score);
-        if (score != null) {
-          domainValues.add(score);
-          domainWeights.add(domain.weight());
-        }
+        String k = key(force.code(), domain.id());
+        Double score = now.domains.get(k);
+        Double peerMedian = Scoring.median(peers.stream().map(p -> now.domains.get(key(p.code(), domain.id())))
+            .filter(s -> s != null).toList());
+        domainScores.add(new DomainScore(force.code(), domain.id(), score, now.scored.get(k), now.excluded.get(k),
+            peerMedian, score == null || peerMedian == null ? null : score - peerMedian, next.domains.get(k)));
       }
-      overall[f] = domainValues.isEmpty() ? 0.0 : switch (code.aggregation()) {
-        case ARITHMETIC -> Scoring.weightedMean(Scoring.toArray(domainValues), Scoring.toArray(domainWeights));
-        case GEOMETRIC -> Scoring.weightedGeometricMean(Scoring.toArray(domainValues), Scoring.toArray(domainWeights));
-      };
-      levels.add(Scoring.level(code.levels(), overall[f], everyDomain));
     }
+
+    double[] overall = forces.stream().mapToDouble(f -> now.overall.get(f.code())).toArray();
     int[] ranks = Scoring.ranks(overall);
+    double[] quartileBounds = Scoring.quartiles(now.overall.values());
     List<ForceScore> forceScores = new ArrayList<>();
     for (int f = 0; f < forces.size(); f++) {
       Force force = forces.get(f);
-      Level level = levels.get(f);
-      forceScores.add(new ForceScore(force.code(), force.name(), force.slug(), force.region(),
-          force.peerGroup(), overall[f], level.level(), level.name(), ranks[f]));
+      double peerMedian = Scoring.median(forces.stream().filter(p -> p.peerGroup().equals(force.peerGroup()))
+          .map(p -> now.overall.get(p.code())).toList());
+      Level level = now.levels.get(force.code());
+      Level nextLevel = next.levels.get(force.code());
+      forceScores.add(new ForceScore(force.code(), force.name(), force.slug(), force.region(), force.peerGroup(),
+          overall[f], level.level(), level.name(), ranks[f], peerMedian, overall[f] - peerMedian,
+          Scoring.quartile(overall[f], quartileBounds), next.overall.get(force.code()), nextLevel.level(), nextLevel.name()));
     }
     forceScores.sort(Comparator.comparingInt(ForceScore::rank).thenComparing(ForceScore::forceCode));
     return new Scores(requirementResults, domainScores, forceScores);
@@ -93,8 +117,56 @@ public final class Scorer {
     return forceCode + "|" + id;
   }
 
+  /** Domain scores (keyed by force and domain; null when every requirement is left out), overall scores and levels. */
+  private record RollUp(Map<String, Double> domains, Map<String, Integer> scored, Map<String, Integer> excluded,
+      Map<String, Double> overall, Map<String, Level> levels) {}
+
+  private static RollUp rollUp(NetworkCode code, List<Force> forces, Map<String, RequirementResult> results,
+      Function<RequirementResult, Double> scoreOf) {
+    RollUp rollUp = new RollUp(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
+    for (Force force : forces) {
+      List<Double> domainValues = new ArrayList<>();
+      List<Double> domainWeights = new ArrayList<>();
+      List<Double> everyDomain = new ArrayList<>();
+      for (Domain domain : code.domains()) {
+        List<Double> values = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        for (Requirement requirement : domain.requirements()) {
+          Double score = scoreOf.apply(results.get(key(force.code(), requirement.id())));
+          if (score != null) {
+            values.add(score);
+            weights.add(requirement.weight());
+          }
+        }
+        Double score = values.isEmpty() ? null
+            : Scoring.weightedMean(Scoring.toArray(values), Scoring.toArray(weights));
+        String k = key(force.code(), domain.id());
+        rollUp.domains.put(k, score);
+        rollUp.scored.put(k, values.size());
+        rollUp.excluded.put(k, domain.requirements().size() - values.size());
+        everyDomain.add(score);
+        if (score != null) {
+          domainValues.add(score);
+          domainWeights.add(domain.weight());
+        }
+      }
+      double overall = domainValues.isEmpty() ? 0.0 : switch (code.aggregation()) {
+        case ARITHMETIC -> Scoring.weightedMean(Scoring.toArray(domainValues), Scoring.toArray(domainWeights));
+        case GEOMETRIC -> Scoring.weightedGeometricMean(Scoring.toArray(domainValues), Scoring.toArray(domainWeights));
+      };
+      rollUp.overall.put(force.code(), overall);
+      rollUp.levels.put(force.code(), Scoring.level(code.levels(), overall, everyDomain));
+    }
+    return rollUp;
+  }
+
+  /** One force's score for a requirement, with how it was reached. */
+  private record Outcome(Double value, Double score, Status status, long rows, String reason, String handling,
+      Scoring.Scored scored) {}
+
   private static void scoreRequirement(NetworkCode code, Requirement requirement, List<Force> forces,
-      Map<String, MeasuredEvidence> evidence, Map<String, Double> answers, Map<String, RequirementResult> out) {
+      Map<String, MeasuredEvidence> evidence, Map<String, Double> answers, LookAhead lookAhead,
+      Map<String, RequirementResult> out) {
     ScoringRule rule = requirement.scoring();
     List<Double> observed = forces.stream()
         .map(f -> evidence.get(key(f.code(), requirement.id())))
@@ -105,23 +177,48 @@ public final class Scorer {
         .toList();
     double observedMin = observed.stream().mapToDouble(Double::doubleValue).min().orElse(0);
     double observedMax = observed.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    Map<String, Outcome> now = outcomes(requirement, forces, evidence, observedMin, observedMax);
+    // A year on, the scale stays this year's, so that a lower score means a worse position.
+    Map<String, Outcome> next = lookAhead.covers(requirement)
+        ? outcomes(requirement, forces, lookAhead.measures(), observedMin, observedMax) : null;
+    for (Force force : forces) {
+      String k = key(force.code(), requirement.id());
+      Outcome o = now.get(force.code());
+      Double self = selfReported(requirement, force, answers);
+      CrossCheck check = requirement.crossCheckQuestion() == null ? null
+          : self == null ? CrossCheck.NO_ANSWER
+          : o.scored() == null ? null
+          : crossCheck(code, requirement, rule, o.scored(), self, observedMin, observedMax);
+      LookAheadResult ahead = null;
+      if (next != null) {
+        Outcome n = next.get(force.code());
+        List<String> leaving = lookAhead.systemsLeaving().getOrDefault(k, List.of());
+        ahead = new LookAheadResult(n.value(), n.score(), n.status(), n.rows(), Reasons.aYearOn(n.reason(), leaving), leaving);
+      }
+      out.put(k, new RequirementResult(force.code(), requirement.id(), requirement.domainId(), o.value(), o.score(),
+          o.status(), o.rows(), rule.method().key(), rule.parameters(), o.reason(), o.handling(), self, check, ahead));
+    }
+  }
+
+  /** Each force's outcome from one set of measures: scored where present, else by the missing policy. */
+  private static Map<String, Outcome> outcomes(Requirement requirement, List<Force> forces,
+      Map<String, MeasuredEvidence> evidence, double observedMin, double observedMax) {
+    ScoringRule rule = requirement.scoring();
+    Map<String, Outcome> outcomes = new HashMap<>();
     Map<String, Double> scored = new HashMap<>();
-    List<Force> missing = new ArrayList<>();
     for (Force force : forces) {
       MeasuredEvidence e = evidence.get(key(force.code(), requirement.id()));
-      if (e == null || !e.present()) {
-        missing.add(force);
+      if (e != null && e.present()) {
+        Scoring.Scored s = Scoring.score(rule, e.value(), observedMin, observedMax);
+        scored.put(force.code(), s.score());
+        outcomes.put(force.code(), new Outcome(e.value(), s.score(), s.status(), e.rows(),
+            Reasons.scored(requirement, e, s, observedMin, observedMax), null, s));
+      }
+    }
+    for (Force force : forces) {
+      if (outcomes.containsKey(force.code())) {
         continue;
       }
-      Scoring.Scored s = Scoring.score(rule, e.value(), observedMin, observedMax);
-      scored.put(force.code(), s.score());
-      Double self = selfReported(code, requirement, force, answers);
-      CrossCheck check = crossCheck(code, requirement, rule, s, self, observedMin, observedMax);
-      out.put(key(force.code(), requirement.id()), new RequirementResult(force.code(), requirement.id(),
-          requirement.domainId(), e.value(), s.score(), s.status(), e.rows(), rule.method().key(),
-          rule.parameters(), Reasons.scored(rule, e, s, observedMin, observedMax), null, self, check));
-    }
-    for (Force force : missing) {
       MeasuredEvidence e = evidence.get(key(force.code(), requirement.id()));
       long rows = e == null ? 0 : e.rows();
       Double score;
@@ -141,33 +238,25 @@ public final class Scorer {
         score = 0.0;
         handling = "scored 0 (missing: not_met)";
       }
-      Double self = selfReported(code, requirement, force, answers);
-      out.put(key(force.code(), requirement.id()), new RequirementResult(force.code(), requirement.id(),
-          requirement.domainId(), e == null ? null : e.value(), score, Status.NO_EVIDENCE, rows,
-          rule.method().key(), rule.parameters(), Reasons.noEvidence(requirement, rows) + "; " + handling,
-          handling, self, requirement.crossCheckQuestion() == null ? null : self == null ? CrossCheck.NO_ANSWER : null));
+      outcomes.put(force.code(), new Outcome(e == null ? null : e.value(), score, Status.NO_EVIDENCE, rows,
+          Reasons.noEvidence(requirement, rows) + "; " + handling, handling, null));
     }
+    return outcomes;
   }
 
-  private static Double selfReported(NetworkCode code, Requirement requirement, Force force, Map<String, Double> answers) {
+  private static Double selfReported(Requirement requirement, Force force, Map<String, Double> answers) {
     return requirement.crossCheckQuestion() == null ? null
         : answers.get(key(force.code(), requirement.crossCheckQuestion()));
   }
 
   /**
    * Scores the self-reported answer, rescaled to a fraction (Likert /4, percent /100, a choice by
-   * its place among the options, last = 1), as if it
-   * were the measure; the self-assessment is contradicted when it claims at least one status level
-   * (half the score range) more than the evidence earns.
+   * its place among the options, last = 1), as if it were the measure; the self-assessment is
+   * contradicted when it claims at least one status level (half the score range) more than the
+   * evidence earns.
    */
   private static CrossCheck crossCheck(NetworkCode code, Requirement requirement, ScoringRule rule,
-      Scoring.Scored evidence, Double self, double observedMin, double observedMax) {
-    if (requirement.crossCheckQuestion() == null) {
-      return null;
-    }
-    if (self == null) {
-      return CrossCheck.NO_ANSWER;
-    }
+      Scoring.Scored evidence, double self, double observedMin, double observedMax) {
     QuestionType type = code.question(requirement.crossCheckQuestion()).map(Question::type).orElse(QuestionType.NUMBER);
     int options = code.question(requirement.crossCheckQuestion()).map(q -> q.options().size()).orElse(2);
     double claimed = switch (type) {

@@ -160,6 +160,21 @@ public final class Scoring {
     return q.stream().mapToDouble(Double::doubleValue).toArray();
   }
 
+  /**
+   * The national quartile of a score given the quartile boundaries: 1 at or above the upper
+   * quartile, 2 at or above the median, 3 at or above the lower quartile, else 4. A score on a
+   * boundary takes the higher quartile, as equal scores share a rank.
+   */
+  public static int quartile(double score, double[] bounds) {
+    if (score >= bounds[2] - TOLERANCE) {
+      return 1;
+    }
+    if (score >= bounds[1] - TOLERANCE) {
+      return 2;
+    }
+    return score >= bounds[0] - TOLERANCE ? 3 : 4;
+  }
+
   static double[] toArray(List<Double> values) {
     return values.stream().mapToDouble(Double::doubleValue).toArray();
   }

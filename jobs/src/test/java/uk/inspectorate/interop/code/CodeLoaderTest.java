@@ -95,4 +95,18 @@ class CodeLoaderTest {
         .hasMessageContaining("Cannot use the network code no/such/code.yaml")
         .hasMessageContaining("the file does not exist; give the code file with --code");
   }
+
+  @Test
+  void explainSentencesMayUseOnlyKnownPlaceholdersInTheirUnit() throws Exception {
+    String withUnits = MINIMAL.replace("1.0, 0.0))\"\n", "1.0, 0.0))\"\n          unit: days\n"
+        + "          explain: \"{n} of {rows} systems ({value}) hold POLE data, {percent}\"\n");
+    assertThatThrownBy(() -> CodeLoader.parse("units.yaml", withUnits))
+        .isInstanceOf(InvalidCodeException.class)
+        .satisfies(e -> assertThat(((InvalidCodeException) e).problems().stream().map(CodeProblem::toString).toList())
+            .containsExactlyInAnyOrder(
+                "line 20 (domains[0].requirements[0].evidence.explain): uses {n}, the rows a share counts, but the unit is days; {n} needs unit: share",
+                "line 20 (domains[0].requirements[0].evidence.explain): has the placeholder {percent}, which is not one of [{value}, {rows}, {n}]"));
+    NetworkCode ok = CodeLoader.parse("units.yaml", withUnits.replace("unit: days", "unit: share").replace(", {percent}", ""));
+    assertThat(ok.requirements().findFirst().orElseThrow().evidence().unit()).isEqualTo(Unit.SHARE);
+  }
 }

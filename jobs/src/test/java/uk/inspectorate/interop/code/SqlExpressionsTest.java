@@ -62,4 +62,13 @@ class SqlExpressionsTest {
         .isEqualTo("avg(if(sso, 1.0D, 0)) FILTER (WHERE (users > 1.5\n))");
     assertThat(SqlExpressions.evidenceCount("category = 'radio'")).isEqualTo("count_if(category = 'radio')");
   }
+
+  @Test
+  void aYearOnRenamesTheDateColumnButNotTextThatLooksLikeIt() {
+    String measure = "avg(if(end_of_support > AS_OF AND product <> 'as_of' /* as_of */, 1.0, 0.0)) + count_if(`as_of` IS NULL)";
+    assertThat(SqlExpressions.namesColumn(measure, "as_of")).isTrue();
+    assertThat(SqlExpressions.renameColumn(measure, "as_of", "as_of_next"))
+        .isEqualTo("avg(if(end_of_support > as_of_next AND product <> 'as_of' /* as_of */, 1.0, 0.0)) + count_if(as_of_next IS NULL)");
+    assertThat(SqlExpressions.namesColumn("avg(if(open_api, 1.0, 0.0))", "as_of")).isFalse();
+  }
 }

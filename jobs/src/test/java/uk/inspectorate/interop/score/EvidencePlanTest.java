@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
@@ -63,9 +62,9 @@ class EvidencePlanTest {
 
     EvidencePlan plan = EvidencePlan.of(code, Source.INVENTORY);
     Dataset<Row> aggregated = plan.aggregate(usable, LocalDate.of(2026, 3, 31));
-    Map<String, MeasuredEvidence> evidence = new HashMap<>();
-    Map<String, Double> answers = new HashMap<>();
-    plan.collectInto(aggregated.collectAsList(), evidence, answers);
+    EvidencePlan.Collected collected = new EvidencePlan.Collected();
+    plan.collectInto(aggregated.collectAsList(), collected);
+    Map<String, MeasuredEvidence> evidence = collected.evidence();
 
     // One aggregation over one scan of the file, whatever the number of requirements.
     String logical = aggregated.queryExecution().optimizedPlan().toString();
@@ -82,6 +81,16 @@ class EvidencePlanTest {
     // applications supported on 31 March 2026: A1 and A3 of A1-A3
     assertThat(evidence.get("E23000001|SHR-03").value()).isCloseTo(2.0 / 3, within(1e-12));
     assertThat(evidence.get("E23000001|SHR-03").rows()).isEqualTo(3);
+    // a year on (31 March 2027) A1 has passed end of support too: 1 of 3, and A1 is named
+    assertThat(collected.nextYear().get("E23000001|SHR-03").value()).isCloseTo(1.0 / 3, within(1e-12));
+    assertThat(collected.systemsLeaving().get("E23000001|SHR-03")).containsExactly("A1");
+    assertThat(collected.nextYear()).doesNotContainKey("E23000001|DAT-01");
+    // lifecycle risks: A2 already out of support, A1 passing within the year and lowering SHR-03
+    assertThat(collected.lifecycleRisks()).extracting(LifecycleRisk::assetId, LifecycleRisk::passesWithinYear,
+            LifecycleRisk::endOfSupport, LifecycleRisk::requirementIds)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("A2", false, LocalDate.of(2025, 1, 1), List.of()),
+            org.assertj.core.groups.Tuple.tuple("A1", true, LocalDate.of(2027, 1, 1), List.of("SHR-03")));
     // a division by zero is no value, not an error
     assertThat(evidence.get("E23000001|SHR-04").present()).isFalse();
     assertThat(evidence.get("E23000001|SHR-04").rows()).isEqualTo(1);

@@ -124,6 +124,73 @@ class ScorerTest {
     assertThat(force(Scorer.score(code, List.of(b, a), evidence, Map.of()), "E23000001").overallScore()).isEqualTo(before);
   }
 
+  @Test
+  void peerMediansGapsAndQuartilesByHand() throws Exception {
+    NetworkCode code = CodeLoader.parse("hand.yaml", CODE);
+    // One boolean requirement met or not gives each force an overall score we choose:
+    // DAT-01 threshold (weight 3 of 4 in DAT, DAT weight 2 of 3) drives it.
+    List<Force> forces = List.of(force("E23000001", "Alpha", "G1"), force("E23000002", "Bravo", "G1"),
+        force("E23000003", "Charlie", "G1"), force("E23000004", "Delta", "G2"), force("E23000005", "Echo", "G2"));
+    Map<String, MeasuredEvidence> evidence = new HashMap<>();
+    double[] dat01 = {0.95, 0.6, 0.1, 0.95, 0.1};
+    for (int i = 0; i < forces.size(); i++) {
+      put(evidence, forces.get(i).code(), "DAT-01", dat01[i], 10);
+    }
+    Scorer.Scores scores = Scorer.score(code, forces, evidence, Map.of());
+    // DAT = 0.75 (met), 0.375 (partial) or 0; SHR = 0 (SHR-01 not evidenced, SHR-02 excluded);
+    // overall = 2/3 DAT: 0.5, 0.25, 0, 0.5, 0.
+    assertThat(force(scores, "E23000001").overallScore()).isCloseTo(0.5, within(1e-12));
+    // G1 median of {0.5, 0.25, 0} is 0.25; G2 median of {0.5, 0} is 0.25
+    assertThat(force(scores, "E23000001").peerMedian()).isCloseTo(0.25, within(1e-12));
+    assertThat(force(scores, "E23000001").gapToPeerMedian()).isCloseTo(0.25, within(1e-12));
+    assertThat(force(scores, "E23000003").gapToPeerMedian()).isCloseTo(-0.25, within(1e-12));
+    assertThat(force(scores, "E23000005").peerMedian()).isCloseTo(0.25, within(1e-12));
+    assertThat(domain(scores, "E23000002", "DAT").peerMedian()).isCloseTo(0.375, within(1e-12));
+    assertThat(domain(scores, "E23000002", "DAT").gapToPeerMedian()).isCloseTo(0.0, within(1e-12));
+    // national quartiles of {0, 0, 0.25, 0.5, 0.5}: 0, 0.25, 0.5; the tied 0.5s are both top
+    assertThat(scores.forces()).extracting(ForceScore::forceCode, ForceScore::rank, ForceScore::quartile)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("E23000001", 1, 1),
+            org.assertj.core.groups.Tuple.tuple("E23000004", 1, 1),
+            org.assertj.core.groups.Tuple.tuple("E23000002", 3, 2),
+            org.assertj.core.groups.Tuple.tuple("E23000003", 4, 3),
+            org.assertj.core.groups.Tuple.tuple("E23000005", 4, 3));
+  }
+
+  @Test
+  void aYearOnSystemsPassingEndOfSupportLowerTheScoreAndAreNamed() throws Exception {
+    NetworkCode code = CodeLoader.parse("hand.yaml", CODE.replace(
+        "measure: \"max(if(array_contains(national_links, 'PND'), 1.0, 0.0))\"}\n        scoring: {method: boolean}",
+        "measure: \"avg(if(end_of_support > as_of, 1.0, 0.0))\", unit: share, explain: \"{n} of {rows} systems ({value}) in support\"}\n"
+            + "        scoring: {method: threshold, met: 0.9, partial: 0.5}"));
+    Force a = force("E23000001", "Alpha", "G1");
+    Map<String, MeasuredEvidence> evidence = new HashMap<>();
+    put(evidence, "E23000001", "DAT-01", 0.95, 20);
+    put(evidence, "E23000001", "SHR-01", 0.95, 20);
+    Map<String, MeasuredEvidence> nextYear = new HashMap<>();
+    put(nextYear, "E23000001", "SHR-01", 0.8, 20);
+    Scorer.LookAhead lookAhead = new Scorer.LookAhead(nextYear, Map.of("E23000001|SHR-01", List.of("AS-7")));
+
+    Scorer.Scores scores = Scorer.score(code, List.of(a), evidence, Map.of(), lookAhead);
+
+    RequirementResult shr01 = result(scores, "E23000001", "SHR-01");
+    assertThat(shr01.reason()).isEqualTo("19 of 20 systems (95%) in support; met needs 90%, partial 50%: met");
+    assertThat(shr01.lookAhead().status()).isEqualTo(Status.PARTIAL);
+    assertThat(shr01.lookAhead().systemsLeaving()).containsExactly("AS-7");
+    assertThat(shr01.lookAhead().reason()).isEqualTo("a year on, 1 system passes end of support (AS-7): "
+        + "16 of 20 systems (80%) in support; met needs 90%, partial 50%: partly met");
+    // requirements that do not read as_of keep their score a year on
+    assertThat(result(scores, "E23000001", "DAT-01").lookAhead()).isNull();
+    assertThat(result(scores, "E23000001", "DAT-01").nextYearScore()).isEqualTo(1.0);
+    // now: DAT = 3/4 (DAT-02 no evidence, 0), SHR = 1 -> (1.5 + 1)/3; a year on SHR = 0.5 -> (1.5 + 0.5)/3
+    ForceScore alpha = force(scores, "E23000001");
+    assertThat(alpha.overallScore()).isCloseTo(2.5 / 3, within(1e-12));
+    assertThat(alpha.nextYearScore()).isCloseTo(2.0 / 3, within(1e-12));
+    assertThat(alpha.levelName()).isEqualTo("Defined");
+    assertThat(alpha.nextYearLevelName()).isEqualTo("Developing");
+    assertThat(domain(scores, "E23000001", "SHR").nextYearScore()).isCloseTo(0.5, within(1e-12));
+  }
+
   private static void put(Map<String, MeasuredEvidence> evidence, String force, String req, double value, long rows) {
     evidence.put(Scorer.key(force, req), new MeasuredEvidence(force, req, value, rows));
   }
