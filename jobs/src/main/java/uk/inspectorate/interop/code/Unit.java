@@ -15,10 +15,13 @@ public enum Unit {
   PERCENT("percent"),
   /** A whole number of things. */
   COUNT("count"),
+  HOURS("hours"),
   DAYS("days"),
   YEARS("years"),
   /** Pounds sterling. */
   GBP("gbp"),
+  /** True or false: any value but 0 is "yes". */
+  YES_NO("yes_no"),
   /** A plain number (the default). */
   NUMBER("number");
 
@@ -38,9 +41,11 @@ public enum Unit {
       case SHARE -> plain(value * 100, 0) + "%";
       case PERCENT -> plain(value, 1) + "%";
       case COUNT -> plain(value, 1);
+      case HOURS -> plain(value, 1) + (value == 1 ? " hour" : " hours");
       case DAYS -> plain(value, 1) + (value == 1 ? " day" : " days");
       case YEARS -> plain(value, 1) + (value == 1 ? " year" : " years");
       case GBP -> (value < 0 ? "-£" : "£") + plain(Math.abs(value), 0);
+      case YES_NO -> value != 0 ? "yes" : "no";
       case NUMBER -> plain(value, 3);
     };
   }

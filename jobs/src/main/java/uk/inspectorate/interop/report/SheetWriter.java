@@ -91,6 +91,14 @@ final class SheetWriter {
     measure(column, 10);
   }
 
+  /** Links a cell of the current row to a cell of another sheet (0-based row and column). */
+  void link(int column, String sheetName, int targetRow, int targetColumn) {
+    var link = sheet.getWorkbook().getCreationHelper().createHyperlink(org.apache.poi.common.usermodel.HyperlinkType.DOCUMENT);
+    link.setAddress("'" + sheetName.replace("'", "''") + "'!"
+        + new org.apache.poi.ss.util.CellReference(targetRow, targetColumn).formatAsString());
+    row.getCell(column).setHyperlink(link);
+  }
+
   /** A note on a cell of the current row, e.g. a requirement's title on its id. */
   void comment(int column, String value) {
     if (drawing == null) {

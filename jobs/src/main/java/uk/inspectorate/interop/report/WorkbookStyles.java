@@ -33,6 +33,8 @@ final class WorkbookStyles {
   final XSSFCellStyle number;
   final XSSFCellStyle measure;
   final XSSFCellStyle percent;
+  /** A difference in percentage points, with its sign: +12%, -3%. */
+  final XSSFCellStyle signedPercent;
   final XSSFCellStyle date;
   private final Map<Status, XSSFCellStyle> statusPercent = new EnumMap<>(Status.class);
   private final Map<Status, XSSFCellStyle> statusText = new EnumMap<>(Status.class);
@@ -64,6 +66,7 @@ final class WorkbookStyles {
     number = formatted("General");
     measure = formatted("#,##0.0###");
     percent = formatted(PERCENT);
+    signedPercent = formatted("+0%;-0%;0%");
     date = formatted("yyyy-mm-dd");
     date.setAlignment(HorizontalAlignment.LEFT);
     for (Status status : Status.values()) {

@@ -61,6 +61,8 @@ public final class WorkbookWriter {
   private final List<ForceScore> forces;
   private final Map<String, RequirementResult> results = new HashMap<>();
   private final Map<String, Double> domainScores = new HashMap<>();
+  /** The row (0-based) of each force's result for each requirement on the results sheet. */
+  private final Map<String, Integer> resultRows = new HashMap<>();
 
   private WorkbookWriter(Assessment a, XSSFWorkbook workbook) {
     this.a = a;
@@ -75,6 +77,15 @@ public final class WorkbookWriter {
     }
     for (DomainScore d : a.scores().domains()) {
       domainScores.put(Scorer.key(d.forceCode(), d.domainId()), d.score());
+    }
+    int row = 1;
+    for (ForceScore f : forces) {
+      for (Requirement requirement : a.code().requirements().toList()) {
+        String key = Scorer.key(f.forceCode(), requirement.id());
+        if (results.containsKey(key)) {
+          resultRows.put(key, row++);
+        }
+      }
     }
   }
 
@@ -132,8 +143,9 @@ public final class WorkbookWriter {
   private void leagueTable() {
     SheetWriter s = sheet(FORCES);
     List<String> headers = new ArrayList<>(List.of("Rank", "Force code", "Force", "Region", "Peer group",
-        "Overall score", "Maturity level", "Level name"));
+        "Overall score", "Maturity level", "Level name", "Peer group median", "Gap to peer median", "National quartile"));
     a.code().domains().forEach(d -> headers.add(d.title()));
+    headers.addAll(List.of("Score a year on", "Level a year on"));
     s.maxWidth(2, FORCE_NAME_WIDTH);
     s.headers(headers);
     for (ForceScore f : forces) {
@@ -146,10 +158,15 @@ public final class WorkbookWriter {
       s.number(5, f.overallScore(), styles.percent);
       s.number(6, f.maturityLevel(), styles.integer);
       s.text(7, f.levelName(), styles.text);
-      int c = 8;
+      s.number(8, f.peerMedian(), styles.percent);
+      s.number(9, f.gapToPeerMedian(), styles.signedPercent);
+      s.number(10, f.quartile(), styles.integer);
+      int c = 11;
       for (Domain d : a.code().domains()) {
         s.number(c++, domainScores.get(Scorer.key(f.forceCode(), d.id())), styles.percent);
       }
+      s.number(c++, f.nextYearScore(), styles.percent);
+      s.text(c, f.nextYearLevel() + " " + f.nextYearLevelName(), styles.text);
     }
     s.finish(0, 3, headers.size() - 1, true, labels);
   }
@@ -192,22 +209,31 @@ public final class WorkbookWriter {
     }
   }
 
+  /** A score or status, linked to the reason and evidence count behind it on the results sheet. */
   private void matrixCell(SheetWriter s, int column, RequirementResult r, boolean words) {
     if (r == null) {
       s.text(column, "", styles.text);
-    } else if (words) {
+      return;
+    }
+    if (words) {
       s.text(column, Palette.words(r.status()), styles.statusText(r.status()));
     } else {
       s.number(column, r.score(), styles.statusPercent(r.status()));
     }
+    s.link(column, RESULTS, resultRows.get(Scorer.key(r.forceCode(), r.requirementId())), REASON_COLUMN);
   }
+
+  /** The column of the results sheet that a matrix cell links to: the reason. */
+  static final int REASON_COLUMN = 10;
 
   private void requirementResults() {
     SheetWriter s = sheet(RESULTS);
     List<String> headers = List.of("Force code", "Force", "Requirement", "Domain", "Measure value", "Score",
-        "Status", "Evidence rows", "Method", "Parameters", "Reason", "Cross-check", "Self-reported value");
+        "Status", "Evidence rows", "Method", "Parameters", "Reason", "Cross-check", "Self-reported value",
+        "Score a year on", "Status a year on", "Reason a year on");
     s.maxWidth(1, FORCE_NAME_WIDTH);
-    s.maxWidth(10, 60);
+    s.maxWidth(REASON_COLUMN, 60);
+    s.maxWidth(15, 60);
     s.headers(headers);
     Map<String, String> domainTitles = new HashMap<>();
     a.code().domains().forEach(d -> domainTitles.put(d.id(), d.title()));
@@ -238,6 +264,11 @@ public final class WorkbookWriter {
     s.text(10, r.reason(), styles.wrapped);
     s.text(11, Palette.words(r.crossCheck()), styles.text);
     s.number(12, r.selfReported(), styles.number);
+    s.number(13, r.nextYearScore(), styles.percent);
+    if (r.lookAhead() != null) {
+      s.text(14, Palette.words(r.lookAhead().status()), styles.statusText(r.lookAhead().status()));
+      s.text(15, r.lookAhead().reason(), styles.wrapped);
+    }
   }
 
   private void methodology() {

@@ -23,18 +23,27 @@ final class Reasons {
     return switch (rule.method()) {
       case THRESHOLD -> measured + "; met needs " + unit.format(rule.met()) + ", partial "
           + unit.format(rule.partial()) + ": " + words(s.status());
-      case BOOLEAN -> measured + "; met when true (non-zero): " + words(s.status());
+      case BOOLEAN -> unit == Unit.YES_NO ? measured + "; " + words(s.status())
+          : measured + "; met when true (non-zero): " + words(s.status());
       case LINEAR -> {
         double lo = rule.min() != null ? rule.min() : observedMin;
         double hi = rule.max() != null ? rule.max() : observedMax;
         String bounds = rule.min() != null ? "goalposts " : "the lowest and highest forces, ";
         yield measured + "; scored " + Scoring.number(s.score()) + " on a line between " + bounds
-            + unit.format(lo) + " and " + unit.format(hi) + direction(rule);
+            + unit.format(lo) + " and " + unit.format(hi) + direction(rule) + capped(e.value(), lo, hi);
       }
       case GOALPOSTS -> measured + "; scored " + Scoring.number(s.score()) + " between goalposts "
           + unit.format(rule.min()) + " and " + unit.format(rule.max())
-          + (rule.log10() ? " on a log10 scale" : "") + direction(rule);
+          + (rule.log10() ? " on a log10 scale" : "") + direction(rule) + capped(e.value(), rule.min(), rule.max());
     };
+  }
+
+  /** Says when a value beyond a goalpost was capped, so a score of 1 or 0 is not read as exact. */
+  private static String capped(double value, double lo, double hi) {
+    if (value > hi + Scoring.TOLERANCE) {
+      return " (above the top goalpost, so capped)";
+    }
+    return value < lo - Scoring.TOLERANCE ? " (below the bottom goalpost, so capped)" : "";
   }
 
   /** The measure in words: the code's {@code explain} sentence filled in, or the value and its rows. */

@@ -16,6 +16,8 @@ class UnitTest {
     assertThat(Unit.DAYS.format(12.5)).isEqualTo("12.5 days");
     assertThat(Unit.YEARS.format(3.04)).isEqualTo("3 years");
     assertThat(Unit.GBP.format(1249.6)).isEqualTo("£1,250");
+    assertThat(Unit.YES_NO.format(1.0)).isEqualTo("yes");
+    assertThat(Unit.YES_NO.format(0.0)).isEqualTo("no");
     assertThat(Unit.NUMBER.format(0.35)).isEqualTo("0.35");
     assertThat(Unit.NUMBER.format(-0.0001)).isEqualTo("0");
   }

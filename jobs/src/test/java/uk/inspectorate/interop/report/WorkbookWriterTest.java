@@ -62,13 +62,14 @@ class WorkbookWriterTest {
   void forcesAreInRankOrderWithTiesByCode() {
     Sheet forces = workbook.getSheet(WorkbookWriter.FORCES);
     assertThat(texts(forces.getRow(0))).containsExactly("Rank", "Force code", "Force", "Region", "Peer group",
-        "Overall score", "Maturity level", "Level name", "Data standards", "Information sharing");
+        "Overall score", "Maturity level", "Level name", "Peer group median", "Gap to peer median",
+        "National quartile", "Data standards", "Information sharing", "Score a year on", "Level a year on");
     assertThat(column(forces, 1, 1)).containsExactly(ALPHA, FORMULA_FORCE, CHARLIE, DELTA);
     assertThat(numbers(forces, 0)).containsExactly(1.0, 2.0, 2.0, 4.0);
     assertThat(numbers(forces, 5)).containsExactly(0.975, 0.5, 0.5, 0.0);
     assertThat(numbers(forces, 6)).containsExactly(3.0, 2.0, 2.0, 1.0);
-    assertThat(numbers(forces, 8)).containsExactly(0.95, 0.5, 0.5, 0.0);
-    assertThat(numbers(forces, 9)).containsExactly(1.0, 0.5, 0.5, 0.0);
+    assertThat(numbers(forces, 11)).containsExactly(0.95, 0.5, 0.5, 0.0);
+    assertThat(numbers(forces, 12)).containsExactly(1.0, 0.5, 0.5, 0.0);
     assertThat(forces.getRow(1).getCell(5).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
   }
 
@@ -116,7 +117,7 @@ class WorkbookWriterTest {
     assertThat(results.getLastRowNum()).isEqualTo(16);
     assertThat(texts(results.getRow(0))).containsExactly("Force code", "Force", "Requirement", "Domain",
         "Measure value", "Score", "Status", "Evidence rows", "Method", "Parameters", "Reason", "Cross-check",
-        "Self-reported value");
+        "Self-reported value", "Score a year on", "Status a year on", "Reason a year on");
     Row contradicted = results.getRow(5);
     assertThat(contradicted.getCell(0).getStringCellValue()).isEqualTo(FORMULA_FORCE);
     assertThat(contradicted.getCell(2).getStringCellValue()).isEqualTo("DAT-01");
@@ -131,6 +132,39 @@ class WorkbookWriterTest {
     assertThat(excluded.getCell(2).getStringCellValue()).isEqualTo("SHR-02");
     assertThat(excluded.getCell(5).getCellType()).isEqualTo(CellType.BLANK);
     assertThat(excluded.getCell(6).getStringCellValue()).isEqualTo("No evidence");
+  }
+
+  @Test
+  void everyMatrixCellLinksToTheReasonAndEvidenceCountBehindIt() {
+    for (String name : List.of(WorkbookWriter.REQUIREMENTS, WorkbookWriter.REQUIREMENT_STATUS)) {
+      Sheet matrix = workbook.getSheet(name);
+      Row ids = matrix.getRow(WorkbookWriter.MATRIX_HEADER_ROW);
+      int linked = 0;
+      for (int r = WorkbookWriter.MATRIX_HEADER_ROW + 1; r <= matrix.getLastRowNum(); r++) {
+        Row row = matrix.getRow(r);
+        for (int c = 3; c < ids.getLastCellNum(); c++) {
+          Cell cell = row.getCell(c);
+          String target = cell.getHyperlink().getAddress();
+          assertThat(target).startsWith("'" + WorkbookWriter.RESULTS + "'!K");
+          Row result = workbook.getSheet(WorkbookWriter.RESULTS).getRow(new CellReference(target.substring(target.indexOf('!') + 1)).getRow());
+          assertThat(result.getCell(0).getStringCellValue()).isEqualTo(row.getCell(1).getStringCellValue());
+          assertThat(result.getCell(2).getStringCellValue()).isEqualTo(ids.getCell(c).getStringCellValue());
+          if (name.equals(WorkbookWriter.REQUIREMENTS)) {
+            assertThat(formatted(cell)).isEqualTo(formatted(result.getCell(5)));
+          } else {
+            assertThat(cell.getStringCellValue()).isEqualTo(result.getCell(6).getStringCellValue());
+          }
+          assertThat(result.getCell(WorkbookWriter.REASON_COLUMN).getStringCellValue()).isNotBlank();
+          assertThat(result.getCell(7).getCellType()).isEqualTo(CellType.NUMERIC);
+          linked++;
+        }
+      }
+      assertThat(linked).as(name).isEqualTo(4 * 4);
+    }
+  }
+
+  private static String formatted(Cell cell) {
+    return new DataFormatter(java.util.Locale.UK).formatCellValue(cell);
   }
 
   @Test

@@ -104,7 +104,7 @@ class ScorerTest {
     assertThat(bravoDat01.selfReported()).isEqualTo(4.0);
     assertThat(result(scores, "E23000001", "DAT-01").crossCheck()).isEqualTo(CrossCheck.AGREES);
     assertThat(result(scores, "E23000002", "DAT-02").reason())
-        .isEqualTo("measured 0.1 from 30 rows; scored 0 between goalposts 0.2 and 0.8");
+        .isEqualTo("measured 0.1 from 30 rows; scored 0 between goalposts 0.2 and 0.8 (below the bottom goalpost, so capped)");
   }
 
   @Test
