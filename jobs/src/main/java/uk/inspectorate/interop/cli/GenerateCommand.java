@@ -15,7 +15,7 @@ import uk.inspectorate.interop.ingest.ForceRegistry;
 
 /** {@code generate}: writes a synthetic but realistic input set for one year. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-    description = "Write a synthetic input set (inventory, survey returns, workforce survey) for one year into <out>/<year>/.")
+    description = "Write a synthetic input set (inventory, survey returns, workforce survey, national indicators) for one year into <out>/<year>/.")
 final class GenerateCommand implements Callable<Integer> {
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;

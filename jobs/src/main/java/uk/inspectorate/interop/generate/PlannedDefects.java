@@ -3,6 +3,7 @@ package uk.inspectorate.interop.generate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -18,6 +19,19 @@ final class PlannedDefects {
   /** Forces whose survey return never arrived, by year. */
   private static final Map<Integer, List<String>> MISSING_RETURNS =
       Map.of(2025, List.of("E23000020", "E23000038"));
+
+  /**
+   * An indicator a national system did not produce for a force in a year, and why: absent
+   * evidence rather than a bad row, so that a requirement reading it has nothing for that force.
+   */
+  record IndicatorGap(int year, String forceCode, NationalIndicators.Indicator indicator, String reason) {}
+
+  /** The planned gaps in the national indicators: one force a year lacks one indicator. */
+  static final List<IndicatorGap> INDICATOR_GAPS = List.of(
+      new IndicatorGap(2025, "E23000002", NationalIndicators.Indicator.CRITICAL_PATCH_DAYS,
+          "patch data was not collected, as the force's servers were not yet enrolled in the national vulnerability service"),
+      new IndicatorGap(2026, "W15000004", NationalIndicators.Indicator.NATIONAL_API_CALLS_PER_OFFICER,
+          "its calls could not be told apart, as its systems called national APIs through a regional gateway"));
 
   /** A defect in an inventory row. */
   enum InventoryDefect {
@@ -80,10 +94,13 @@ final class PlannedDefects {
   private final Map<String, List<InventoryDefect>> inventory = new TreeMap<>();
   private final Map<String, List<ReturnDefect>> returns = new TreeMap<>();
   private final Set<String> missingReturns;
+  private final List<IndicatorGap> indicatorGaps;
 
   private PlannedDefects(int year, List<String> forceCodes) {
     List<String> missing = MISSING_RETURNS.getOrDefault(year, List.of());
     this.missingReturns = Set.copyOf(missing.stream().filter(forceCodes::contains).toList());
+    this.indicatorGaps = INDICATOR_GAPS.stream()
+        .filter(g -> g.year() == year && forceCodes.contains(g.forceCode())).toList();
     int n = forceCodes.size();
     for (InventoryDefect defect : InventoryDefect.values()) {
       String force = forceCodes.get(Math.floorMod(year * 7 + defect.ordinal() * 11, n));
@@ -113,5 +130,12 @@ final class PlannedDefects {
 
   boolean missingReturn(String forceCode) {
     return missingReturns.contains(forceCode);
+  }
+
+  /** The planned gap for this force and indicator in the year, if any. */
+  Optional<IndicatorGap> indicatorGap(String forceCode, NationalIndicators.Indicator indicator) {
+    return indicatorGaps.stream()
+        .filter(g -> g.forceCode().equals(forceCode) && g.indicator() == indicator)
+        .findFirst();
   }
 }

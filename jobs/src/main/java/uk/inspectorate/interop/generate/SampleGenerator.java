@@ -24,13 +24,14 @@ import uk.inspectorate.interop.ingest.Force;
 
 /**
  * Writes a synthetic but realistic input set for one assessment year: the technology inventory,
- * the survey returns (long form) and the workforce survey, under {@code <data>/<year>/}.
+ * the survey returns (long form), the workforce survey and the indicators national systems compute
+ * about each force ({@link NationalIndicators}), under {@code <data>/<year>/}.
  *
  * <p>Each force's traits and estate come from its force code alone, and each year's estate is
  * simulated on from the same starting point, so consecutive years tell one story: most forces
  * improve a little, a few stand still or decline, and systems pass their end of support. The seed
- * varies only the survey answers' noise, the comments and the workforce respondents. The same
- * arguments always give byte-identical files.
+ * varies only the survey answers' noise, the comments, the workforce respondents and the yearly
+ * noise of the national indicators. The same arguments always give byte-identical files.
  *
  * <p>Rows are streamed to disk, so any scale runs in bounded memory; at scale 1 each input is one
  * file, at larger scales the inventory and workforce survey are split into numbered files of at
@@ -122,6 +123,7 @@ public final class SampleGenerator {
     if (!workforceQuestions.isEmpty()) {
       run.writeWorkforce(profiles, survey, workforceQuestions);
     }
+    run.writeIndicators(profiles);
     return new GenerationSummary(yearFolder, year, scale, seed, run.files, run.rows, run.planted);
   }
 
@@ -355,6 +357,30 @@ public final class SampleGenerator {
           String answer = survey.workforceAnswer(question, profile, year, random);
           out.write(List.of(profile.code(), id, role, question.id(), answer, submitted));
         }
+      }
+    }
+
+    /**
+     * Writes the indicators national systems compute about each force, one row a force and
+     * indicator, leaving out the planned gaps. The file is the same at every scale.
+     */
+    void writeIndicators(List<ForceProfile> profiles) throws IOException {
+      String file = Source.INDICATORS.key() + "/" + NationalIndicators.FILE_STEM + ".csv";
+      try (CsvOutput out = new CsvOutput(yearFolder.resolve(Source.INDICATORS.key()), NationalIndicators.FILE_STEM,
+          NationalIndicators.HEADER, Long.MAX_VALUE, false)) {
+        for (ForceProfile profile : profiles) {
+          for (NationalIndicators.Indicator indicator : NationalIndicators.Indicator.values()) {
+            Optional<PlannedDefects.IndicatorGap> gap = defects.indicatorGap(profile.code(), indicator);
+            if (gap.isPresent()) {
+              planted.add(new PlannedDefect(Source.INDICATORS, file, 0, profile.code(),
+                  "no " + indicator.key + " for " + profile.force().name() + ": " + gap.get().reason(),
+                  "no row to reject: requirements reading " + indicator.key + " have no evidence for the force"));
+              continue;
+            }
+            out.write(List.of(profile.code(), indicator.key, NationalIndicators.value(indicator, profile, year, seed)));
+          }
+        }
+        finish(Source.INDICATORS, out);
       }
     }
 

@@ -2,6 +2,8 @@ package uk.inspectorate.interop.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -53,12 +55,27 @@ class SampleGeneratorTest {
   }
 
   @Test
-  void writesTheThreeInputsWithTheirContractHeaders() throws IOException {
+  void seedMovesTheNationalIndicatorsOnlyByTheirYearlyNoise() throws IOException {
+    generate(temp.resolve("a"), 2025, 1, 1L);
+    generate(temp.resolve("b"), 2025, 1, 2L);
+    Map<String, Double> first = indicatorValues(temp.resolve("a/2025"), "pnd_quality_pct");
+    Map<String, Double> second = indicatorValues(temp.resolve("b/2025"), "pnd_quality_pct");
+
+    assertThat(bytes(temp.resolve("b/2025/indicators/national-systems.csv")))
+        .isNotEqualTo(bytes(temp.resolve("a/2025/indicators/national-systems.csv")));
+    assertThat(second.keySet()).isEqualTo(first.keySet());
+    assertThat(first).allSatisfy((force, value) ->
+        assertThat(second.get(force)).as(force).isCloseTo(value, within(3.5)));
+  }
+
+  @Test
+  void writesTheFourInputsWithTheirContractHeaders() throws IOException {
     GenerationSummary summary = generate(temp, 2025, 1, 20250331L);
 
     assertThat(relative(temp, summary.files())).containsExactly(
         "2025/inventory/inventory.csv", "2025/inventory/kent-export.csv",
-        "2025/inventory/avon-and-somerset-export.csv", "2025/returns/returns.csv", "2025/workforce/workforce.csv");
+        "2025/inventory/avon-and-somerset-export.csv", "2025/returns/returns.csv", "2025/workforce/workforce.csv",
+        "2025/indicators/national-systems.csv");
     assertThat(firstLine(temp.resolve("2025/inventory/inventory.csv"))).isEqualTo(
         "force_code,asset_id,asset_class,category,vendor,product,version,deployed_on,end_of_support,hosting,"
             + "standards,national_links,sharing_partners,open_api,sso,accreditation,users,annual_cost_gbp");
@@ -66,6 +83,8 @@ class SampleGeneratorTest {
         .isEqualTo("force_code,question_id,answer,comment,respondent_role,submitted_on");
     assertThat(firstLine(temp.resolve("2025/workforce/workforce.csv")))
         .isEqualTo("force_code,respondent_id,role,question_id,answer,submitted_on");
+    assertThat(firstLine(temp.resolve("2025/indicators/national-systems.csv")))
+        .isEqualTo("force_code,indicator,value");
   }
 
   @Test
@@ -125,7 +144,8 @@ class SampleGeneratorTest {
     assertThat(messy.defects()).extracting(PlannedDefect::description)
         .isEqualTo(plain.defects().stream().map(PlannedDefect::description).toList());
     assertThat(relative(temp.resolve("plain"), plain.files())).containsExactly(
-        "2026/inventory/inventory.csv", "2026/returns/returns.csv", "2026/workforce/workforce.csv");
+        "2026/inventory/inventory.csv", "2026/returns/returns.csv", "2026/workforce/workforce.csv",
+        "2026/indicators/national-systems.csv");
   }
 
   @Test
@@ -242,10 +262,95 @@ class SampleGeneratorTest {
   void describesEachInputAndEachPlantedDefectOnALine() throws IOException {
     GenerationSummary summary = generate(temp, 2025, 1, 20250331L);
 
-    assertThat(summary.describe()).hasSize(3 + summary.defects().size());
+    assertThat(summary.describe()).hasSize(4 + summary.defects().size());
     assertThat(summary.describe().get(0)).matches("generate inventory 2025: \\d,\\d{3} rows in 3 file\\(s\\)");
     assertThat(summary.describe()).contains(
-        "  planted defect, returns/returns.csv, force E23000020: no survey return at all from Lincolnshire Police");
+        "generate indicators 2025: 171 rows in 1 file(s)",
+        "  planted defect, returns/returns.csv, force E23000020: no survey return at all from Lincolnshire Police",
+        "  planted defect, indicators/national-systems.csv, force E23000002: no critical_patch_days for Cumbria "
+            + "Constabulary: patch data was not collected, as the force's servers were not yet enrolled in the "
+            + "national vulnerability service");
+  }
+
+  @Test
+  void nationalIndicatorsHaveEveryForceAndIndicatorButThePlannedGaps() throws IOException {
+    for (int year : List.of(2025, 2026)) {
+      GenerationSummary summary = generate(temp, year, 1, SampleGenerator.defaultSeed(year));
+      List<Map<String, String>> rows = GeneratorFixtures.read(temp.resolve(year + "/indicators/national-systems.csv"));
+      List<PlannedDefects.IndicatorGap> gaps =
+          PlannedDefects.INDICATOR_GAPS.stream().filter(g -> g.year() == year).toList();
+
+      assertThat(gaps).as("gaps planned for %d", year).hasSize(1);
+      assertThat(rows).hasSize(43 * 4 - gaps.size());
+      assertThat(summary.rows(Source.INDICATORS)).isEqualTo(rows.size());
+      assertThat(rows).extracting(r -> r.get("force_code") + " " + r.get("indicator"))
+          .doesNotHaveDuplicates()
+          .doesNotContainAnyElementsOf(gaps.stream().map(g -> g.forceCode() + " " + g.indicator().key).toList());
+      Map<String, Long> perIndicator = rows.stream()
+          .collect(Collectors.groupingBy(r -> r.get("indicator"), Collectors.counting()));
+      for (NationalIndicators.Indicator indicator : NationalIndicators.Indicator.values()) {
+        long missing = gaps.stream().filter(g -> g.indicator() == indicator).count();
+        assertThat(perIndicator.get(indicator.key)).as("%s %d", indicator.key, year).isEqualTo(43 - missing);
+      }
+      assertThat(summary.defects()).filteredOn(d -> d.input() == Source.INDICATORS)
+          .extracting(PlannedDefect::forceCode, PlannedDefect::file, PlannedDefect::line)
+          .containsExactlyElementsOf(gaps.stream()
+              .map(g -> tuple(g.forceCode(), "indicators/national-systems.csv", 0L))
+              .toList());
+    }
+  }
+
+  @Test
+  void nationalIndicatorValuesArePlainAndWithinTheirRanges() throws IOException {
+    for (int year : List.of(2025, 2026)) {
+      generate(temp, year, 1, SampleGenerator.defaultSeed(year));
+      List<Map<String, String>> rows = GeneratorFixtures.read(temp.resolve(year + "/indicators/national-systems.csv"));
+
+      assertThat(rows).allSatisfy(row -> {
+        String value = row.get("value");
+        String what = row.get("force_code") + " " + row.get("indicator") + " " + year;
+        switch (row.get("indicator")) {
+          case "pnd_quality_pct" -> {
+            assertThat(value).as(what).matches("\\d{2}\\.\\d");
+            assertThat(Double.parseDouble(value)).as(what).isBetween(70.0, 99.5);
+          }
+          case "critical_patch_days" -> {
+            assertThat(value).as(what).matches("\\d{1,3}");
+            assertThat(Integer.parseInt(value)).as(what).isBetween(3, 120);
+          }
+          case "national_api_calls_per_officer" -> {
+            assertThat(value).as(what).matches("\\d{1,3}\\.\\d{2}");
+            assertThat(Double.parseDouble(value)).as(what).isBetween(0.5, 800.0);
+          }
+          case "digital_case_file_pct" -> {
+            assertThat(value).as(what).matches("\\d{2,3}\\.\\d");
+            assertThat(Double.parseDouble(value)).as(what).isBetween(40.0, 100.0);
+          }
+          default -> throw new AssertionError("unexpected indicator in " + what);
+        }
+      });
+      List<Double> calls = indicatorValues(temp.resolve(Integer.toString(year)), "national_api_calls_per_officer")
+          .values().stream().sorted().toList();
+      assertThat(calls.get(calls.size() - 1) / calls.get(0)).as("API calls span orders of magnitude")
+          .isGreaterThan(100);
+      List<Integer> days = indicatorValues(temp.resolve(Integer.toString(year)), "critical_patch_days")
+          .values().stream().map(Double::intValue).toList();
+      assertThat(days).as("most forces patch in 7 to 45 days")
+          .filteredOn(d -> d >= 7 && d <= 45).hasSizeGreaterThan(days.size() * 3 / 4);
+    }
+  }
+
+  @Test
+  void nationalIndicatorsAreTheSameAtEveryScaleAndLeaveOtherIndicatorFilesAlone() throws IOException {
+    generate(temp.resolve("one"), 2026, 1, 7L);
+    Files.createDirectories(temp.resolve("three/2026/indicators"));
+    Files.writeString(temp.resolve("three/2026/indicators/force-kpis.csv"), "force_code,indicator,value");
+
+    generate(temp.resolve("three"), 2026, 3, 7L);
+
+    assertThat(bytes(temp.resolve("three/2026/indicators/national-systems.csv")))
+        .isEqualTo(bytes(temp.resolve("one/2026/indicators/national-systems.csv")));
+    assertThat(temp.resolve("three/2026/indicators/force-kpis.csv")).hasContent("force_code,indicator,value");
   }
 
   @Test
@@ -278,6 +383,13 @@ class SampleGeneratorTest {
 
   private static GenerationSummary generate(Path dir, int year, int scale, long seed) throws IOException {
     return new SampleGenerator().generate(dir, year, scale, seed, CODE, FORCES);
+  }
+
+  /** One indicator's values by force code, from a year folder's national-systems.csv. */
+  private static Map<String, Double> indicatorValues(Path yearFolder, String indicator) {
+    return GeneratorFixtures.read(yearFolder.resolve("indicators/national-systems.csv")).stream()
+        .filter(r -> r.get("indicator").equals(indicator))
+        .collect(Collectors.toMap(r -> r.get("force_code"), r -> Double.parseDouble(r.get("value"))));
   }
 
   private static List<String> sorted(List<Map<String, String>> rows) {

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.inspectorate.interop.code.Source;
+import uk.inspectorate.interop.ingest.Force;
 
 /**
  * The two sample years tell the story an inspector would expect, and carry the planted defects.
@@ -37,6 +40,8 @@ class SampleStoryTest {
   private static List<Map<String, String>> inventory2026;
   private static List<Map<String, String>> returns2025;
   private static List<Map<String, String>> returns2026;
+  private static List<Map<String, String>> indicators2025;
+  private static List<Map<String, String>> indicators2026;
 
   @BeforeAll
   static void generateBothYears() throws IOException {
@@ -49,6 +54,8 @@ class SampleStoryTest {
     inventory2026 = GeneratorFixtures.readInventory(data.resolve("2026/inventory"));
     returns2025 = GeneratorFixtures.read(data.resolve("2025/returns/returns.csv"));
     returns2026 = GeneratorFixtures.read(data.resolve("2026/returns/returns.csv"));
+    indicators2025 = GeneratorFixtures.read(data.resolve("2025/indicators/national-systems.csv"));
+    indicators2026 = GeneratorFixtures.read(data.resolve("2026/indicators/national-systems.csv"));
   }
 
   @Test
@@ -169,7 +176,7 @@ class SampleStoryTest {
       assertThat(returns).filteredOn(r -> r.get("question_id").equals("Q02") && r.get("answer").equals("7"))
           .hasSize(1);
     }
-    assertThat(summary2025.defects()).filteredOn(d -> d.line() == 0)
+    assertThat(summary2025.defects()).filteredOn(d -> d.input() == Source.RETURNS && d.line() == 0)
         .extracting(PlannedDefect::forceCode).containsExactly("E23000020", "E23000038");
     assertThat(summary2026.defects()).filteredOn(d -> d.input() == Source.RETURNS).hasSize(3);
   }
@@ -189,6 +196,83 @@ class SampleStoryTest {
       assertThat(r.get("role")).isIn("officer", "staff", "pcso", "volunteer");
       assertThat(r.get("answer")).matches(r.get("question_id").equals("W01") ? "[0-4]" : "Yes|No");
     });
+  }
+
+  @Test
+  void forcesPatchFasterNationallyAndMostImproveTheirPndDataQuality() {
+    assertThat(median(indicator(indicators2026, "critical_patch_days").values()))
+        .isLessThan(median(indicator(indicators2025, "critical_patch_days").values()));
+
+    Map<String, Double> before = indicator(indicators2025, "pnd_quality_pct");
+    Map<String, Double> after = indicator(indicators2026, "pnd_quality_pct");
+    long improved = before.keySet().stream().filter(f -> after.get(f) > before.get(f)).count();
+    long declined = before.keySet().stream().filter(f -> after.get(f) < before.get(f)).count();
+    assertThat(improved).as("forces whose PND data quality improved").isGreaterThan(before.size() * 2 / 3);
+    assertThat(declined).as("forces whose PND data quality fell").isGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void decliningForcesGetWorseOnTheNationalIndicators() {
+    List<Force> forces = GeneratorFixtures.forces();
+    List<String> declining = forces.stream().filter(f -> ForceProfile.of(f, forces).trend() < -0.04)
+        .map(Force::code).toList();
+    Map<String, Double> pndBefore = indicator(indicators2025, "pnd_quality_pct");
+    Map<String, Double> pndAfter = indicator(indicators2026, "pnd_quality_pct");
+    Map<String, Double> casesBefore = indicator(indicators2025, "digital_case_file_pct");
+    Map<String, Double> casesAfter = indicator(indicators2026, "digital_case_file_pct");
+
+    assertThat(declining).isNotEmpty().allSatisfy(force -> {
+      assertThat(pndAfter.get(force)).as("pnd_quality_pct of %s", force).isLessThan(pndBefore.get(force));
+      assertThat(casesAfter.get(force)).as("digital_case_file_pct of %s", force).isLessThan(casesBefore.get(force));
+    });
+  }
+
+  @Test
+  void strongerForcesTendToBetterNationalIndicators() {
+    List<Force> forces = GeneratorFixtures.forces();
+    Map<String, ForceProfile> profiles = forces.stream()
+        .collect(Collectors.toMap(Force::code, f -> ForceProfile.of(f, forces)));
+    for (NationalIndicators.Indicator indicator : NationalIndicators.Indicator.values()) {
+      Map<String, Double> values = indicator(indicators2026, indicator.key);
+      List<String> byStrength = values.keySet().stream()
+          .sorted(Comparator.comparingDouble(f -> profiles.get(f).strength(indicator.domain, 2026))).toList();
+      int half = byStrength.size() / 2;
+      double weaker = median(byStrength.subList(0, half).stream().map(values::get).toList());
+      double stronger = median(byStrength.subList(byStrength.size() - half, byStrength.size()).stream()
+          .map(values::get).toList());
+      if (indicator == NationalIndicators.Indicator.CRITICAL_PATCH_DAYS) {
+        assertThat(stronger).as(indicator.key + ": fewer days in the stronger half").isLessThan(weaker);
+      } else {
+        assertThat(stronger).as(indicator.key + ": higher in the stronger half").isGreaterThan(weaker);
+      }
+    }
+  }
+
+  @Test
+  void oneNationalIndicatorIsMissingForOneForceEachYear() {
+    assertThat(indicators2025).filteredOn(r -> r.get("force_code").equals("E23000002"))
+        .extracting(r -> r.get("indicator"))
+        .containsExactly("pnd_quality_pct", "national_api_calls_per_officer", "digital_case_file_pct");
+    assertThat(indicators2026).filteredOn(r -> r.get("force_code").equals("E23000002")).hasSize(4);
+    assertThat(indicators2026).filteredOn(r -> r.get("force_code").equals("W15000004"))
+        .extracting(r -> r.get("indicator"))
+        .containsExactly("pnd_quality_pct", "critical_patch_days", "digital_case_file_pct");
+    assertThat(summary2025.defects()).filteredOn(d -> d.input() == Source.INDICATORS)
+        .extracting(PlannedDefect::forceCode).containsExactly("E23000002");
+    assertThat(summary2026.defects()).filteredOn(d -> d.input() == Source.INDICATORS)
+        .extracting(PlannedDefect::forceCode).containsExactly("W15000004");
+  }
+
+  private static Map<String, Double> indicator(List<Map<String, String>> indicators, String name) {
+    return indicators.stream().filter(r -> r.get("indicator").equals(name))
+        .collect(Collectors.toMap(r -> r.get("force_code"), r -> Double.parseDouble(r.get("value")), (a, b) -> a,
+            TreeMap::new));
+  }
+
+  private static double median(Collection<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }
 
   private static String pattern(String questionId) {
