@@ -48,6 +48,10 @@ public final class Scoring {
     double lo = min;
     double hi = max;
     if (rule.log10()) {
+      if (value <= 0) {
+        // Below any point of a log scale: the best possible when lower is better, else the worst.
+        return rule.lowerIsBetter() ? new Scored(1.0, Status.MET) : new Scored(0.0, Status.NOT_MET);
+      }
       if (min <= 0 || max <= 0) {
         // No positive goalposts (linear, and no force measured above 0): there is no scale.
         return new Scored(0.0, Status.NOT_MET);
@@ -149,6 +153,9 @@ public final class Scoring {
 
   /** Quartile boundaries (25th, 50th, 75th percentiles, linear interpolation). */
   public static double[] quartiles(Collection<Double> values) {
+    if (values.isEmpty()) {
+      return new double[] {0, 0, 0};
+    }
     double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     List<Double> q = new ArrayList<>();
     for (double p : new double[] {0.25, 0.5, 0.75}) {
