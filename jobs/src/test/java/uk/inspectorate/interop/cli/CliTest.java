@@ -23,7 +23,7 @@ class CliTest {
   void checkCodeAcceptsTheSampleCode() {
     Outcome o = run("check-code", "../data-samples/network-code.yaml");
     assertThat(o.exit()).isZero();
-    assertThat(o.out()).contains("is valid: police-ict-network-code 1.0-draft, 6 domains, 24 requirements, 14 questions, 5 levels");
+    assertThat(o.out()).contains("is valid: police-ict-network-code 1.0-draft, 7 domains, 38 requirements, 19 questions, 5 levels");
   }
 
   @Test

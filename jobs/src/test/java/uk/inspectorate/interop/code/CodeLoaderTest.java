@@ -36,9 +36,14 @@ class CodeLoaderTest {
   void sampleCodeFileLoads() throws Exception {
     NetworkCode code = CodeLoader.load(Path.of("../data-samples/network-code.yaml"));
     assertThat(code.label()).isEqualTo("police-ict-network-code 1.0-draft");
-    assertThat(code.domains()).hasSizeGreaterThanOrEqualTo(5);
-    assertThat(code.requirements().count()).isGreaterThanOrEqualTo(15);
-    assertThat(code.sourcesUsed()).containsExactly(Source.INVENTORY, Source.RETURNS, Source.WORKFORCE);
+    assertThat(code.domains()).hasSizeBetween(6, 8);
+    assertThat(code.requirements().count()).isBetween(30L, 40L);
+    assertThat(code.sourcesUsed()).containsExactly(Source.INVENTORY, Source.RETURNS, Source.WORKFORCE, Source.INDICATORS);
+    // every scoring method, the log scale, lower-is-better and every missing policy are in use
+    assertThat(code.requirements().map(r -> r.scoring().method()).distinct()).containsExactlyInAnyOrder(ScoringMethod.values());
+    assertThat(code.requirements().anyMatch(r -> r.scoring().log10() && r.scoring().lowerIsBetter())).isTrue();
+    assertThat(code.requirements().map(Requirement::missing).distinct()).containsExactlyInAnyOrder(MissingPolicy.values());
+    assertThat(code.requirements().filter(r -> r.crossCheckQuestion() != null).count()).isGreaterThanOrEqualTo(4);
   }
 
   @Test

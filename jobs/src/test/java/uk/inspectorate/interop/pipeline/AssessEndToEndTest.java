@@ -53,7 +53,7 @@ class AssessEndToEndTest {
     assertThat(year.resolve("interop-maturity-2026.xlsx")).isNotEmptyFile();
     assertThat(year.resolve("charts/level-distribution.png")).isNotEmptyFile();
     assertThat(year.resolve("charts/level-distribution.svg")).isNotEmptyFile();
-    for (String table : List.of("force_scores", "domain_scores", "requirement_results", "data_quality")) {
+    for (String table : List.of("force_scores", "domain_scores", "requirement_results", "data_quality", "lifecycle_risks")) {
       assertThat(year.resolve("csv/" + table + ".csv")).isNotEmptyFile();
       assertThat(year.resolve("data/" + table + "/part-00000.parquet")).isNotEmptyFile();
     }
@@ -89,6 +89,35 @@ class AssessEndToEndTest {
     }
     long results = TestSpark.session().read().parquet(out.resolve("2026/data/requirement_results").toString()).count();
     assertThat(results).isEqualTo(43L * code.requirements().count());
+  }
+
+  @Test
+  @Order(2)
+  void everySystemNamedInALookAheadIsALifecycleRiskThatLowersThatRequirement() {
+    var spark = TestSpark.session();
+    List<Row> ahead = spark.read().parquet(out.resolve("2026/data/requirement_results").toString())
+        .where("systems_leaving_support <> ''").collectAsList();
+    java.util.Map<String, Row> risks = new java.util.HashMap<>();
+    spark.read().parquet(out.resolve("2026/data/lifecycle_risks").toString()).collectAsList()
+        .forEach(r -> risks.put(r.<String>getAs("force_code") + "|" + r.<String>getAs("asset_id"), r));
+    assertThat(ahead).isNotEmpty();
+    for (Row result : ahead) {
+      String requirement = result.getAs("requirement_id");
+      for (String asset : result.<String>getAs("systems_leaving_support").split(" ")) {
+        Row risk = risks.get(result.<String>getAs("force_code") + "|" + asset);
+        assertThat(risk).as(asset).isNotNull();
+        assertThat(risk.<String>getAs("support_status")).isEqualTo("passes within the year");
+        assertThat(risk.<java.sql.Date>getAs("end_of_support").toLocalDate()).isBetween(
+            java.time.LocalDate.of(2026, 4, 1), java.time.LocalDate.of(2027, 3, 31));
+        assertThat(risk.<String>getAs("requirements_lowered").split(" ")).contains(requirement);
+      }
+      // losing support never raises a higher-is-better share of supported systems
+      if (requirement.equals("INF-01")) {
+        assertThat(result.<Double>getAs("next_year_score")).isLessThanOrEqualTo(result.<Double>getAs("score"));
+      }
+    }
+    List<Row> forces = spark.read().parquet(out.resolve("2026/data/force_scores").toString()).collectAsList();
+    assertThat(forces).anySatisfy(f -> assertThat(f.<Double>getAs("next_year_score")).isLessThan(f.<Double>getAs("overall_score")));
   }
 
   @Test
@@ -177,7 +206,7 @@ class AssessEndToEndTest {
     assertThat(exit).isEqualTo(1);
     assertThat(err.toString())
         .contains("Cannot assess without the inventory input: found no .csv or .parquet file in ")
-        .contains("/2026/inventory/. The network code police-ict-network-code 1.0-draft reads it for 13 requirement(s) (DAT-01, ")
+        .contains("/2026/inventory/. The network code police-ict-network-code 1.0-draft reads it for 19 requirement(s) (GOV-03, DAT-01, ")
         .contains("Cannot assess without the workforce input")
         .doesNotContain("\tat ");
     assertThat(data.resolve("out/2026")).doesNotExist();

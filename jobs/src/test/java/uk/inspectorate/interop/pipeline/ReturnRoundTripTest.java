@@ -37,7 +37,7 @@ class ReturnRoundTripTest {
     Path data = Files.createDirectories(dir.resolve("data"));
     Files.copy(SAMPLES.resolve("forces.csv"), data.resolve("forces.csv"));
     Files.copy(SAMPLES.resolve("network-code.yaml"), data.resolve("network-code.yaml"));
-    for (String input : List.of("inventory", "workforce")) {
+    for (String input : List.of("inventory", "workforce", "indicators")) {
       Path to = Files.createDirectories(data.resolve("2026").resolve(input));
       try (Stream<Path> files = Files.list(SAMPLES.resolve("2026").resolve(input))) {
         for (Path f : files.toList()) {
