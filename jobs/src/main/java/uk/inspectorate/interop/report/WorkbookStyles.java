@@ -66,7 +66,7 @@ final class WorkbookStyles {
     number = formatted("General");
     measure = formatted("#,##0.0###");
     percent = formatted(PERCENT);
-    signedPercent = formatted("+0%;-0%;0%");
+    signedPercent = formatted("+0.0%;-0.0%;0.0%");
     date = formatted("yyyy-mm-dd");
     date.setAlignment(HorizontalAlignment.LEFT);
     for (Status status : Status.values()) {
