@@ -1,6 +1,10 @@
 package uk.inspectorate.interop.score;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.inspectorate.interop.score.ScoresLookup.domain;
+import static uk.inspectorate.interop.score.ScoresLookup.force;
+import static uk.inspectorate.interop.score.ScoresLookup.put;
+import static uk.inspectorate.interop.score.ScoresLookup.result;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.HashMap;
@@ -53,9 +57,6 @@ class ScorerTest {
               missing: exclude
       """;
 
-  static Force force(String code, String name, String peer) {
-    return new Force(code, name, name, name.toLowerCase(), "England", "North East", "territorial", peer, 1000, 500_000L);
-  }
 
   @Test
   void scoresRollUpByHand() throws Exception {
@@ -189,21 +190,5 @@ class ScorerTest {
     assertThat(alpha.levelName()).isEqualTo("Defined");
     assertThat(alpha.nextYearLevelName()).isEqualTo("Developing");
     assertThat(domain(scores, "E23000001", "SHR").nextYearScore()).isCloseTo(0.5, within(1e-12));
-  }
-
-  private static void put(Map<String, MeasuredEvidence> evidence, String force, String req, double value, long rows) {
-    evidence.put(Scorer.key(force, req), new MeasuredEvidence(force, req, value, rows));
-  }
-
-  private static DomainScore domain(Scorer.Scores s, String force, String domain) {
-    return s.domains().stream().filter(d -> d.forceCode().equals(force) && d.domainId().equals(domain)).findFirst().orElseThrow();
-  }
-
-  private static ForceScore force(Scorer.Scores s, String force) {
-    return s.forces().stream().filter(f -> f.forceCode().equals(force)).findFirst().orElseThrow();
-  }
-
-  private static RequirementResult result(Scorer.Scores s, String force, String req) {
-    return s.requirements().stream().filter(r -> r.forceCode().equals(force) && r.requirementId().equals(req)).findFirst().orElseThrow();
   }
 }
