@@ -23,6 +23,7 @@ import uk.inspectorate.interop.publish.Publication;
 import uk.inspectorate.interop.report.Assessment;
 import uk.inspectorate.interop.report.Charts;
 import uk.inspectorate.interop.report.CsvTables;
+import uk.inspectorate.interop.report.PreviousYear;
 import uk.inspectorate.interop.report.PublishedTables;
 import uk.inspectorate.interop.report.Table;
 import uk.inspectorate.interop.report.WorkbookWriter;
@@ -109,8 +110,9 @@ public final class Assessor {
           .sorted(java.util.Comparator.comparing(LifecycleRisk::forceCode).thenComparing(LifecycleRisk::endOfSupport)
               .thenComparing(LifecycleRisk::assetId)).toList());
       List<DataQualityRow> quality = inputs.values().stream().flatMap(i -> i.quality().stream()).toList();
+      PreviousYear previous = previousYear(code, options);
       Assessment assessment = new Assessment(options.year(), options.asOf(), code, forces.forces(), scores,
-          quality, options.marking(), !options.finalRun());
+          quality, options.marking(), !options.finalRun(), previous);
       progress.done("score", Progress.count(scores.requirements().size()) + " requirement results, "
           + scores.forces().size() + " forces, " + levelSummary(assessment));
 
@@ -121,7 +123,7 @@ public final class Assessor {
       Charts.levelDistribution(assessment, charts.resolve("level-distribution.png"), charts.resolve("level-distribution.svg"));
       progress.done("report", "workbook, 1 chart (PNG and SVG), " + tableRows.size() + " tables");
 
-      manifest(code, options, runId, inputs, tableRows).write(runDir.resolve("manifest.json"));
+      manifest(code, options, runId, inputs, tableRows, previous).write(runDir.resolve("manifest.json"));
       beforeCommit.run();
       publication.commit();
       committed = true;
@@ -134,6 +136,19 @@ public final class Assessor {
       if (!committed) {
         publication.abandon();
       }
+    }
+  }
+
+  /** Last year's published results, or null (said on the console when they exist but cannot be read). */
+  private PreviousYear previousYear(NetworkCode code, AssessOptions options) {
+    int lastYear = options.year() - 1;
+    Path dir = options.outDir().resolve(String.valueOf(lastYear));
+    try {
+      return PreviousYear.read(dir, lastYear, code, shown(dir)).orElse(null);
+    } catch (IOException e) {
+      progress.say("last year's published results could not be read (" + e.getMessage() + "); no change since "
+          + lastYear + " is shown. Re-run the " + lastYear + " assessment to publish them again.");
+      return null;
     }
   }
 
@@ -175,7 +190,7 @@ public final class Assessor {
   }
 
   private Manifest manifest(NetworkCode code, AssessOptions options, String runId,
-      Map<Source, IngestStage.Ingested> inputs, Map<String, Integer> tableRows) throws IOException {
+      Map<Source, IngestStage.Ingested> inputs, Map<String, Integer> tableRows, PreviousYear previous) throws IOException {
     List<Map<String, Object>> files = new ArrayList<>();
     files.add(fileEntry("forces.csv", options.forcesFile()));
     files.add(fileEntry("network code", options.codeFile()));
@@ -216,7 +231,9 @@ public final class Assessor {
         .put("inputs", files)
         .put("rows_in", rowsIn)
         .put("tables", tableRows)
-        .put("previous_year", "not used: trends come in a later release");
+        .put("previous_year", previous == null
+            ? "none: " + (options.year() - 1) + " is not published in " + shown(options.outDir()) + ", so there is no change since last year"
+            : "published results read from " + previous.source());
   }
 
   private static Map<String, Object> fileEntry(String role, Path file) throws IOException {

@@ -15,6 +15,7 @@ import uk.inspectorate.interop.validate.DataQualityRow;
  *
  * @param marking the protective marking shown on every output, e.g. OFFICIAL
  * @param provisional true until the assessment is published with --final
+ * @param previous the previous year's published results, or null when there are none
  */
 public record Assessment(
     int year,
@@ -24,11 +25,22 @@ public record Assessment(
     Scorer.Scores scores,
     List<DataQualityRow> dataQuality,
     String marking,
-    boolean provisional) {
+    boolean provisional,
+    PreviousYear previous) {
 
   public Assessment {
     forces = List.copyOf(forces);
     dataQuality = List.copyOf(dataQuality);
+  }
+
+  /** An assessment with no previous year to compare with. */
+  public Assessment(int year, LocalDate asOf, NetworkCode code, List<Force> forces, Scorer.Scores scores,
+      List<DataQualityRow> dataQuality, String marking, boolean provisional) {
+    this(year, asOf, code, forces, scores, dataQuality, marking, provisional, null);
+  }
+
+  public java.util.Optional<PreviousYear> previousYear() {
+    return java.util.Optional.ofNullable(previous);
   }
 
   public Map<String, Force> forcesByCode() {
