@@ -205,6 +205,7 @@ public final class SqlExpressions {
     try {
       folded = foldWhere(measure, where);
       parse(folded);
+      parse(evidenceCount(where));
     } catch (Exception e) {
       return List.of(new ExpressionProblem("cannot be combined with its where clause into one aggregation ("
           + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse(""))
@@ -251,7 +252,8 @@ public final class SqlExpressions {
 
   /** The expression that counts a force's rows behind a requirement's measure. */
   public static String evidenceCount(String where) {
-    return where == null || where.isBlank() ? "count(1)" : "count_if(" + where + ")";
+    // The line break ends a "--" comment that the where may finish with.
+    return where == null || where.isBlank() ? "count(1)" : "count_if(" + where + "\n)";
   }
 
   private static void collectAggregateStarts(Expression node, boolean insideAggregate, List<Integer> starts) {

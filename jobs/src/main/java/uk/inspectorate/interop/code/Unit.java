@@ -37,17 +37,40 @@ public enum Unit {
 
   /** The value in words: "74%", "12 days", "£1,250", "0.35". */
   public String format(double value) {
+    return format(value, 0);
+  }
+
+  /** The value in words with {@code extra} more decimal places than usual. */
+  public String format(double value, int extra) {
     return switch (this) {
-      case SHARE -> plain(value * 100, 0) + "%";
-      case PERCENT -> plain(value, 1) + "%";
-      case COUNT -> plain(value, 1);
-      case HOURS -> plain(value, 1) + (value == 1 ? " hour" : " hours");
-      case DAYS -> plain(value, 1) + (value == 1 ? " day" : " days");
-      case YEARS -> plain(value, 1) + (value == 1 ? " year" : " years");
-      case GBP -> (value < 0 ? "-£" : "£") + plain(Math.abs(value), 0);
+      case SHARE -> plain(value * 100, extra) + "%";
+      case PERCENT -> plain(value, 1 + extra) + "%";
+      case COUNT -> plain(value, 1 + extra);
+      case HOURS -> counted(plain(value, 1 + extra), "hour");
+      case DAYS -> counted(plain(value, 1 + extra), "day");
+      case YEARS -> counted(plain(value, 1 + extra), "year");
+      case GBP -> (value < 0 ? "-£" : "£") + plain(Math.abs(value), extra);
       case YES_NO -> value != 0 ? "yes" : "no";
-      case NUMBER -> plain(value, 3);
+      case NUMBER -> plain(value, 3 + extra);
     };
+  }
+
+  /**
+   * The extra decimal places (up to 4) that {@code value} needs to read differently from each of
+   * {@code marks} it is not equal to, so that 0.948 against a threshold of 0.95 reads "94.8%".
+   */
+  public int placesToTell(double value, double... marks) {
+    int extra = 0;
+    for (double mark : marks) {
+      while (extra < 4 && Math.abs(value - mark) > 1e-9 && format(value, extra).equals(format(mark, extra))) {
+        extra++;
+      }
+    }
+    return extra;
+  }
+
+  private static String counted(String number, String noun) {
+    return number + " " + noun + (number.equals("1") ? "" : "s");
   }
 
   /** At most {@code places} decimals, no trailing zeros, thousands grouped with commas. */

@@ -3,6 +3,7 @@ package uk.inspectorate.interop.score;
 import java.util.List;
 import uk.inspectorate.interop.code.Evidence;
 import uk.inspectorate.interop.code.Requirement;
+import uk.inspectorate.interop.code.ScoringMethod;
 import uk.inspectorate.interop.code.ScoringRule;
 import uk.inspectorate.interop.code.Unit;
 
@@ -19,15 +20,20 @@ final class Reasons {
   static String scored(Requirement requirement, MeasuredEvidence e, Scoring.Scored s, double observedMin, double observedMax) {
     ScoringRule rule = requirement.scoring();
     Unit unit = requirement.evidence().unit();
-    String measured = measured(requirement.evidence(), e);
+    double lo = rule.min() != null ? rule.min() : observedMin;
+    double hi = rule.max() != null ? rule.max() : observedMax;
+    // Enough decimals that a value just under a threshold never reads as on it ("94.8%", not "95%").
+    int places = unit.placesToTell(e.value(), java.util.stream.Stream.of(rule.met(), rule.partial(),
+        rule.method() == ScoringMethod.LINEAR || rule.method() == ScoringMethod.GOALPOSTS ? lo : null,
+        rule.method() == ScoringMethod.LINEAR || rule.method() == ScoringMethod.GOALPOSTS ? hi : null)
+        .filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue).toArray());
+    String measured = measured(requirement.evidence(), e, places);
     return switch (rule.method()) {
       case THRESHOLD -> measured + "; met needs " + unit.format(rule.met()) + ", partial "
           + unit.format(rule.partial()) + ": " + words(s.status());
       case BOOLEAN -> unit == Unit.YES_NO ? measured + "; " + words(s.status())
           : measured + "; met when true (non-zero): " + words(s.status());
       case LINEAR -> {
-        double lo = rule.min() != null ? rule.min() : observedMin;
-        double hi = rule.max() != null ? rule.max() : observedMax;
         String bounds = rule.min() != null ? "goalposts " : "the lowest and highest forces, ";
         yield measured + "; scored " + Scoring.number(s.score()) + " on a line between " + bounds
             + unit.format(lo) + " and " + unit.format(hi) + direction(rule) + capped(e.value(), lo, hi);
@@ -47,8 +53,8 @@ final class Reasons {
   }
 
   /** The measure in words: the code's {@code explain} sentence filled in, or the value and its rows. */
-  static String measured(Evidence evidence, MeasuredEvidence e) {
-    String value = evidence.unit().format(e.value());
+  static String measured(Evidence evidence, MeasuredEvidence e, int extraPlaces) {
+    String value = evidence.unit().format(e.value(), extraPlaces);
     String rows = String.valueOf(e.rows());
     if (evidence.explain() == null) {
       return "measured " + value + " from " + rows + (e.rows() == 1 ? " row" : " rows");
@@ -66,7 +72,10 @@ final class Reasons {
   }
 
   /** The look-ahead's reason: the systems passing end of support, then the result a year on. */
-  static String aYearOn(String reason, List<String> leaving) {
+  static String aYearOn(uk.inspectorate.interop.code.Source source, String reason, List<String> leaving) {
+    if (source != uk.inspectorate.interop.code.Source.INVENTORY) {
+      return "a year on: " + reason;
+    }
     if (leaving.isEmpty()) {
       return "a year on, no system behind it passes end of support: " + reason;
     }

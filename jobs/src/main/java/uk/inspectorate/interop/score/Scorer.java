@@ -36,9 +36,22 @@ public final class Scorer {
       this(requirements, domains, forces, List.of());
     }
 
-    /** The same scores with the inventory's lifecycle risks. */
+    /**
+     * The same scores with the inventory's lifecycle risks, each naming only the requirements
+     * whose score a year on is below today's (a system passing end of support may not change the
+     * score, e.g. when others behind the requirement already fail it).
+     */
     public Scores withLifecycleRisks(List<LifecycleRisk> risks) {
-      return new Scores(requirements, domains, forces, risks);
+      java.util.Set<String> lowered = new java.util.HashSet<>();
+      for (RequirementResult r : requirements) {
+        if (r.score() != null && r.nextYearScore() != null && r.nextYearScore() < r.score() - Scoring.TOLERANCE) {
+          lowered.add(key(r.forceCode(), r.requirementId()));
+        }
+      }
+      List<LifecycleRisk> checked = risks.stream().map(risk -> new LifecycleRisk(risk.forceCode(), risk.assetId(),
+          risk.category(), risk.vendor(), risk.product(), risk.version(), risk.endOfSupport(), risk.passesWithinYear(),
+          risk.requirementIds().stream().filter(id -> lowered.contains(key(risk.forceCode(), id))).toList())).toList();
+      return new Scores(requirements, domains, forces, checked);
     }
   }
 
@@ -97,7 +110,6 @@ public final class Scorer {
 
     double[] overall = forces.stream().mapToDouble(f -> now.overall.get(f.code())).toArray();
     int[] ranks = Scoring.ranks(overall);
-    double[] quartileBounds = Scoring.quartiles(now.overall.values());
     List<ForceScore> forceScores = new ArrayList<>();
     for (int f = 0; f < forces.size(); f++) {
       Force force = forces.get(f);
@@ -107,7 +119,7 @@ public final class Scorer {
       Level nextLevel = next.levels.get(force.code());
       forceScores.add(new ForceScore(force.code(), force.name(), force.slug(), force.region(), force.peerGroup(),
           overall[f], level.level(), level.name(), ranks[f], peerMedian, overall[f] - peerMedian,
-          Scoring.quartile(overall[f], quartileBounds), next.overall.get(force.code()), nextLevel.level(), nextLevel.name()));
+          Scoring.quartile(ranks[f], forces.size()), next.overall.get(force.code()), nextLevel.level(), nextLevel.name()));
     }
     forceScores.sort(Comparator.comparingInt(ForceScore::rank).thenComparing(ForceScore::forceCode));
     return new Scores(requirementResults, domainScores, forceScores);
@@ -192,8 +204,15 @@ public final class Scorer {
       LookAheadResult ahead = null;
       if (next != null) {
         Outcome n = next.get(force.code());
+        if (o.scored() != null && n.scored() == null) {
+          // Evidence that lapses within the year (every row behind the measure leaves its where)
+          // cannot count for the force: scored 0, never excluded or given its peers' median.
+          n = new Outcome(n.value(), 0.0, Status.NO_EVIDENCE, n.rows(), Reasons.noEvidence(requirement, n.rows())
+              + "; scored 0: evidence the force has now lapses within the year", null, null);
+        }
         List<String> leaving = lookAhead.systemsLeaving().getOrDefault(k, List.of());
-        ahead = new LookAheadResult(n.value(), n.score(), n.status(), n.rows(), Reasons.aYearOn(n.reason(), leaving), leaving);
+        ahead = new LookAheadResult(n.value(), n.score(), n.status(), n.rows(),
+            Reasons.aYearOn(requirement.evidence().source(), n.reason(), leaving), leaving);
       }
       out.put(k, new RequirementResult(force.code(), requirement.id(), requirement.domainId(), o.value(), o.score(),
           o.status(), o.rows(), rule.method().key(), rule.parameters(), o.reason(), o.handling(), self, check, ahead));

@@ -168,18 +168,13 @@ public final class Scoring {
   }
 
   /**
-   * The national quartile of a score given the quartile boundaries: 1 at or above the upper
-   * quartile, 2 at or above the median, 3 at or above the lower quartile, else 4. A score on a
-   * boundary takes the higher quartile, as equal scores share a rank.
+   * The national quartile of a rank among {@code n} forces, by the share of forces ranked above
+   * it: {@code 1 + floor(4 * (rank - 1) / n)}, so rank 1 is always in the top quartile and the last
+   * of 43 in the fourth. Forces with equal scores share a rank and so a quartile, and many forces
+   * tied low can never all be "top quartile".
    */
-  public static int quartile(double score, double[] bounds) {
-    if (score >= bounds[2] - TOLERANCE) {
-      return 1;
-    }
-    if (score >= bounds[1] - TOLERANCE) {
-      return 2;
-    }
-    return score >= bounds[0] - TOLERANCE ? 3 : 4;
+  public static int quartile(int rank, int n) {
+    return Math.min(4, 1 + 4 * (rank - 1) / Math.max(1, n));
   }
 
   static double[] toArray(List<Double> values) {

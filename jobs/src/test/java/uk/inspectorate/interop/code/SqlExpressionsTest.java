@@ -60,7 +60,10 @@ class SqlExpressionsTest {
     assertThat(SqlExpressions.foldWhere("max(users)", null)).isEqualTo("max(users)");
     assertThat(SqlExpressions.foldWhere("avg(if(sso, 1.0, 0))", "users > 1.5"))
         .isEqualTo("avg(if(sso, 1.0D, 0)) FILTER (WHERE (users > 1.5\n))");
-    assertThat(SqlExpressions.evidenceCount("category = 'radio'")).isEqualTo("count_if(category = 'radio')");
+    assertThat(SqlExpressions.evidenceCount("category = 'radio'")).isEqualTo("count_if(category = 'radio'\n)");
+    // a where that ends in a comment still closes its count
+    assertThat(SqlExpressions.checkFolded("count_if(end_of_support <= as_of)", "asset_class = 'application' -- apps only"))
+        .isEmpty();
   }
 
   @Test

@@ -148,7 +148,7 @@ class ScorerTest {
     assertThat(force(scores, "E23000005").peerMedian()).isCloseTo(0.25, within(1e-12));
     assertThat(domain(scores, "E23000002", "DAT").peerMedian()).isCloseTo(0.375, within(1e-12));
     assertThat(domain(scores, "E23000002", "DAT").gapToPeerMedian()).isCloseTo(0.0, within(1e-12));
-    // national quartiles of {0, 0, 0.25, 0.5, 0.5}: 0, 0.25, 0.5; the tied 0.5s are both top
+    // quartile by rank, 1 + floor(4 x (rank - 1) / 5): ranks 1, 1, 3, 4, 4 give 1, 1, 2, 3, 3; ties share it
     assertThat(scores.forces()).extracting(ForceScore::forceCode, ForceScore::rank, ForceScore::quartile)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("E23000001", 1, 1),
@@ -190,5 +190,39 @@ class ScorerTest {
     assertThat(alpha.levelName()).isEqualTo("Defined");
     assertThat(alpha.nextYearLevelName()).isEqualTo("Developing");
     assertThat(domain(scores, "E23000001", "SHR").nextYearScore()).isCloseTo(0.5, within(1e-12));
+  }
+
+  @Test
+  void evidenceThatLapsesAYearOnScoresZeroAndOnlyRealDropsNameTheirSystems() throws Exception {
+    NetworkCode code = CodeLoader.parse("hand.yaml", CODE.replace(
+        "measure: \"max(if(array_contains(national_links, 'PND'), 1.0, 0.0))\"}\n        scoring: {method: boolean}",
+        "where: \"end_of_support > as_of\", measure: \"avg(if(open_api, 1.0, 0.0))\", unit: share}\n"
+            + "        scoring: {method: threshold, met: 0.95, partial: 0.5}\n        missing: exclude"));
+    Force a = force("E23000001", "Alpha", "G1");
+    Force b = force("E23000002", "Bravo", "G1");
+    Map<String, MeasuredEvidence> evidence = new HashMap<>();
+    put(evidence, "E23000001", "SHR-01", 0.0, 1);
+    put(evidence, "E23000002", "SHR-01", 0.948, 58);
+    Map<String, MeasuredEvidence> nextYear = new HashMap<>();
+    nextYear.put(Scorer.key("E23000001", "SHR-01"), new MeasuredEvidence("E23000001", "SHR-01", null, 0));
+    put(nextYear, "E23000002", "SHR-01", 0.948, 58);
+    Scorer.LookAhead lookAhead = new Scorer.LookAhead(nextYear,
+        Map.of("E23000001|SHR-01", List.of("A1"), "E23000002|SHR-01", List.of("B7")));
+
+    Scorer.Scores scores = Scorer.score(code, List.of(a, b), evidence, Map.of(), lookAhead)
+        .withLifecycleRisks(List.of(
+            new LifecycleRisk("E23000001", "A1", "hosting", "V", "P", "1", java.time.LocalDate.of(2026, 6, 1), true, List.of("SHR-01")),
+            new LifecycleRisk("E23000002", "B7", "hosting", "V", "P", "1", java.time.LocalDate.of(2026, 6, 1), true, List.of("SHR-01"))));
+
+    // Alpha's only row leaves the where a year on: not excluded (which would lift SHR to 1), but 0
+    RequirementResult alpha = result(scores, "E23000001", "SHR-01");
+    assertThat(alpha.lookAhead().score()).isEqualTo(0.0);
+    assertThat(alpha.lookAhead().reason()).endsWith("scored 0: evidence the force has now lapses within the year");
+    assertThat(force(scores, "E23000001").nextYearScore()).isLessThanOrEqualTo(force(scores, "E23000001").overallScore());
+    // Bravo's score does not change, so its system is not said to lower it
+    assertThat(scores.lifecycleRisks()).extracting(LifecycleRisk::assetId, LifecycleRisk::requirementIds)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("A1", List.of()), org.assertj.core.groups.Tuple.tuple("B7", List.of()));
+    // 0.948 against 95% reads 94.8%, never "95%; met needs 95%: partly met"
+    assertThat(result(scores, "E23000002", "SHR-01").reason()).startsWith("measured 94.8% from 58 rows; met needs 95%");
   }
 }
