@@ -43,7 +43,7 @@ public final class PublishedTables {
         new Column("rank", INTEGER, "Rank by overall score, 1 highest; equal scores share a rank"),
         new Column("peer_median", DOUBLE, "Median overall score of the force's peer group, the force included"),
         new Column("gap_to_peer_median", DOUBLE, "Overall score less the peer median; negative when behind its peers"),
-        new Column("quartile", INTEGER, "National quartile of the overall score: 1 top quarter, 4 bottom; a score on a boundary takes the higher quartile"),
+        new Column("quartile", INTEGER, "National quartile by rank, 1 + floor(4 x (rank - 1) / forces): 1 for the top quarter, 4 for the bottom; tied forces share it"),
         new Column("next_year_score", DOUBLE, "Overall score a year after the as-of date if nothing changed (systems passing end of support count as out of support)"),
         new Column("next_year_level", INTEGER, "Maturity level that next_year_score reaches"),
         new Column("next_year_level_name", STRING, "Name of next_year_level")), rows);

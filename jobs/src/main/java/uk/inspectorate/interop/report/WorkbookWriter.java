@@ -36,7 +36,11 @@ import uk.inspectorate.interop.validate.DataQualityRow;
  * assessment always gives the same cells and document properties.
  */
 public final class WorkbookWriter {
+  static final String SUMMARY = "Summary";
   static final String LEVELS = "Level distribution";
+  static final String DOMAINS = "Domains";
+  static final String PEER_GROUPS = "Peer groups";
+  static final String TRENDS = "Trends";
   static final String FORCES = "Forces";
   static final String REQUIREMENTS = "Requirements";
   static final String REQUIREMENT_STATUS = "Requirement status";
@@ -104,13 +108,17 @@ public final class WorkbookWriter {
   static XSSFWorkbook build(Assessment a) {
     XSSFWorkbook workbook = new XSSFWorkbook();
     WorkbookWriter writer = new WorkbookWriter(a, workbook);
+    writer.summary();
     writer.levelDistribution();
     writer.leagueTable();
     writer.requirementMatrix(REQUIREMENTS, false);
     writer.requirementMatrix(REQUIREMENT_STATUS, true);
     writer.requirementResults();
-    writer.methodology();
+    writer.domains();
+    writer.peerGroups();
+    writer.trends();
     writer.dataQuality();
+    writer.methodology();
     writer.about();
     writer.properties();
     return workbook;
@@ -120,10 +128,37 @@ public final class WorkbookWriter {
     return new SheetWriter(workbook.createSheet(name), styles);
   }
 
+  /** The headline findings as sentences, then the key facts of the assessment. */
+  private void summary() {
+    SheetWriter s = sheet(SUMMARY);
+    s.maxWidth(1, 110);
+    s.headers(List.of("", "Interop maturity of the police forces of England and Wales, " + LONG_DATE.format(a.asOf())));
+    int n = 1;
+    for (String headline : new Findings(a).headlines()) {
+      s.nextRow();
+      s.number(0, n++, styles.integer);
+      s.text(1, headline, styles.wrapped);
+    }
+    s.nextRow();
+    s.nextRow();
+    s.text(1, "Network code: " + a.code().title() + " (" + a.code().label() + ")", styles.text);
+    s.nextRow();
+    s.text(1, "Status: " + (a.provisional() ? "provisional, not for publication" : "final") + "; marking "
+        + a.marking(), styles.text);
+    s.nextRow();
+    s.text(1, a.previousYear().map(p -> "Change is measured against the published " + p.year() + " results.")
+        .orElse("No earlier year is published, so this assessment shows no change since last year."), styles.text);
+    s.nextRow();
+    s.text(1, "Scores are fractions of the full score shown as percentages; every score in " + REQUIREMENTS
+        + " links to its reason and evidence in " + RESULTS + ".", styles.wrapped);
+    s.finish(0, 0, 1, false, labels);
+  }
+
   private void levelDistribution() {
     SheetWriter s = sheet(LEVELS);
-    List<String> headers = List.of("Level", "Level name", "Minimum overall score",
-        "Minimum score in every domain (if any)", "Forces", "Share of forces");
+    List<String> headers = new ArrayList<>(List.of("Level", "Level name", "Minimum overall score",
+        "Minimum score in every domain (if any)", "Forces", "Share of forces"));
+    a.previousYear().ifPresent(p -> headers.add("Forces in " + p.year()));
     s.headers(headers);
     Map<Integer, Long> counts = new HashMap<>();
     forces.forEach(f -> counts.merge(f.maturityLevel(), 1L, Long::sum));
@@ -136,6 +171,8 @@ public final class WorkbookWriter {
       s.number(3, level.minDomainScore(), styles.percent);
       s.number(4, n, styles.count);
       s.number(5, forces.isEmpty() ? null : (double) n / forces.size(), styles.percent);
+      a.previousYear().ifPresent(p -> s.number(6, p.levels().values().stream().filter(l -> l == level.level()).count(),
+          styles.count));
     }
     s.finish(0, 0, headers.size() - 1, true, labels);
   }
@@ -159,7 +196,7 @@ public final class WorkbookWriter {
       s.number(6, f.maturityLevel(), styles.integer);
       s.text(7, f.levelName(), styles.text);
       s.number(8, f.peerMedian(), styles.percent);
-      s.number(9, f.gapToPeerMedian(), styles.signedPercent);
+      s.number(9, shownDifference(f.gapToPeerMedian()), styles.signedPercent);
       s.number(10, f.quartile(), styles.integer);
       int c = 11;
       for (Domain d : a.code().domains()) {
@@ -219,6 +256,7 @@ public final class WorkbookWriter {
       s.text(column, Palette.words(r.status()), styles.statusText(r.status()));
     } else {
       s.number(column, r.score(), styles.statusPercent(r.status()));
+      s.comment(column, r.requirementId() + ": " + r.reason());
     }
     s.link(column, RESULTS, resultRows.get(Scorer.key(r.forceCode(), r.requirementId())), REASON_COLUMN);
   }
@@ -294,6 +332,102 @@ public final class WorkbookWriter {
       }
     }
     s.finish(0, 0, headers.size() - 1, true, labels);
+  }
+
+  /** Each domain's spread across the forces, and its weakest requirement. */
+  private void domains() {
+    SheetWriter s = sheet(DOMAINS);
+    List<String> headers = new ArrayList<>(List.of("Domain", "Title", "Weight", "Requirements", "Forces scored",
+        "Median", "Lower quartile", "Upper quartile", "Lowest", "Highest"));
+    a.previousYear().ifPresent(p -> headers.add("Median in " + p.year()));
+    headers.addAll(List.of("Weakest requirement", "Its median score"));
+    s.maxWidth(1, 45);
+    s.maxWidth(headers.size() - 2, 60);
+    s.headers(headers);
+    for (Findings.DomainStats d : new Findings(a).domainStats()) {
+      s.nextRow();
+      s.text(0, d.domain().id(), styles.text);
+      s.text(1, d.domain().title(), styles.wrapped);
+      s.number(2, d.domain().weight(), styles.number);
+      s.number(3, d.domain().requirements().size(), styles.integer);
+      s.number(4, d.forcesScored(), styles.integer);
+      s.number(5, d.median(), styles.percent);
+      s.number(6, d.lowerQuartile(), styles.percent);
+      s.number(7, d.upperQuartile(), styles.percent);
+      s.number(8, d.min(), styles.percent);
+      s.number(9, d.max(), styles.percent);
+      int c = 10;
+      if (a.previousYear().isPresent()) {
+        s.number(c++, d.lastYearMedian(), styles.percent);
+      }
+      s.text(c++, d.weakest().id() + ": " + d.weakest().title(), styles.wrapped);
+      s.number(c, d.weakestMedian(), styles.percent);
+    }
+    s.finish(0, 2, headers.size() - 1, true, labels);
+  }
+
+  /** Each peer group's overall scores and the levels its forces reached. */
+  private void peerGroups() {
+    SheetWriter s = sheet(PEER_GROUPS);
+    List<String> headers = new ArrayList<>(List.of("Peer group", "Forces", "Median overall score", "Lowest", "Highest"));
+    a.code().levels().forEach(l -> headers.add(l.name()));
+    s.headers(headers);
+    for (Findings.PeerGroupStats g : new Findings(a).peerGroupStats()) {
+      s.nextRow();
+      s.text(0, g.peerGroup(), styles.text);
+      s.number(1, g.forces(), styles.integer);
+      s.number(2, g.median(), styles.percent);
+      s.number(3, g.min(), styles.percent);
+      s.number(4, g.max(), styles.percent);
+      int c = 5;
+      for (Level level : a.code().levels()) {
+        s.number(c++, g.forcesByLevel().getOrDefault(level.level(), 0L), styles.count);
+      }
+    }
+    s.finish(0, 1, headers.size() - 1, true, labels);
+  }
+
+  /** Each force's overall score and level this year against the previous published year. */
+  private void trends() {
+    SheetWriter s = sheet(TRENDS);
+    if (a.previousYear().isEmpty()) {
+      s.headers(List.of("Trends"));
+      s.nextRow();
+      s.text(0, "No results for " + (a.year() - 1) + " are published in this output folder, so there is no change"
+          + " since last year to show. Publish the " + (a.year() - 1) + " assessment first to see trends.", styles.wrapped);
+      s.maxWidth(0, 100);
+      s.finish(0, 0, 0, false, labels);
+      return;
+    }
+    PreviousYear p = a.previousYear().orElseThrow();
+    List<String> headers = List.of("Rank", "Force code", "Force", "Score " + p.year(), "Score " + a.year(), "Change",
+        "Level " + p.year(), "Level " + a.year(), "Level change");
+    s.maxWidth(2, FORCE_NAME_WIDTH);
+    s.headers(headers);
+    for (ForceScore f : forces) {
+      s.nextRow();
+      s.number(0, f.rank(), styles.integer);
+      s.text(1, f.forceCode(), styles.text);
+      s.text(2, f.name(), styles.wrapped);
+      Double before = p.overall().get(f.forceCode());
+      Integer levelBefore = p.levels().get(f.forceCode());
+      s.number(3, before, styles.percent);
+      s.number(4, f.overallScore(), styles.percent);
+      s.number(5, before == null ? null : shownDifference(f.overallScore() - before), styles.signedPercent);
+      s.text(6, levelBefore == null ? "" : levelBefore + " " + p.levelNames().getOrDefault(levelBefore, ""), styles.text);
+      s.text(7, f.maturityLevel() + " " + f.levelName(), styles.text);
+      s.text(8, levelBefore == null ? "not assessed in " + p.year() : levelBefore < f.maturityLevel() ? "up"
+          : levelBefore > f.maturityLevel() ? "down" : "same", styles.text);
+    }
+    s.finish(0, 3, headers.size() - 1, true, labels);
+  }
+
+  /**
+   * A difference rounded to the tenth of a point it is shown at, so that a gap of -0.0004 reads
+   * 0.0% rather than -0.0%; the published tables keep the exact value.
+   */
+  static Double shownDifference(double difference) {
+    return Math.round(difference * 1000) / 1000.0 + 0.0;
   }
 
   private void dataQuality() {

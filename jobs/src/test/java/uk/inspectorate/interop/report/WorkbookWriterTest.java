@@ -53,9 +53,10 @@ class WorkbookWriterTest {
   @Test
   void hasTheSheetsInReadingOrder() {
     List<String> names = IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName).toList();
-    assertThat(names).containsExactly(WorkbookWriter.LEVELS, WorkbookWriter.FORCES, WorkbookWriter.REQUIREMENTS,
-        WorkbookWriter.REQUIREMENT_STATUS, WorkbookWriter.RESULTS, WorkbookWriter.METHODOLOGY,
-        WorkbookWriter.DATA_QUALITY, WorkbookWriter.ABOUT);
+    assertThat(names).containsExactly(WorkbookWriter.SUMMARY, WorkbookWriter.LEVELS, WorkbookWriter.FORCES,
+        WorkbookWriter.REQUIREMENTS, WorkbookWriter.REQUIREMENT_STATUS, WorkbookWriter.RESULTS, WorkbookWriter.DOMAINS,
+        WorkbookWriter.PEER_GROUPS, WorkbookWriter.TRENDS, WorkbookWriter.DATA_QUALITY, WorkbookWriter.METHODOLOGY,
+        WorkbookWriter.ABOUT);
   }
 
   @Test
