@@ -2,6 +2,7 @@ package uk.inspectorate.interop.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,8 +11,13 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,7 +99,7 @@ class AssessEndToEndTest {
 
   @Test
   @Order(2)
-  void everySystemNamedInALookAheadIsALifecycleRiskThatLowersThatRequirement() {
+  void everySystemNamedInALookAheadIsALifecycleRiskNamingTheRequirementsItLowers() {
     var spark = TestSpark.session();
     List<Row> ahead = spark.read().parquet(out.resolve("2026/data/requirement_results").toString())
         .where("systems_leaving_support <> ''").collectAsList();
@@ -109,7 +115,9 @@ class AssessEndToEndTest {
         assertThat(risk.<String>getAs("support_status")).isEqualTo("passes within the year");
         assertThat(risk.<java.sql.Date>getAs("end_of_support").toLocalDate()).isBetween(
             java.time.LocalDate.of(2026, 4, 1), java.time.LocalDate.of(2027, 3, 31));
-        assertThat(risk.<String>getAs("requirements_lowered").split(" ")).contains(requirement);
+        boolean lowered = result.<Double>getAs("next_year_score") < result.<Double>getAs("score") - 1e-9;
+        assertThat(List.of(risk.<String>getAs("requirements_lowered").split(" ")).contains(requirement))
+            .as(asset + " lowers " + requirement).isEqualTo(lowered);
       }
       // losing support never raises a higher-is-better share of supported systems
       if (requirement.equals("INF-01")) {
@@ -172,20 +180,63 @@ class AssessEndToEndTest {
 
   @Test
   @Order(1)
-  void theWorkbookOpensInLibreOfficeAndItsLevelCountsAddUpTo43(@TempDir Path converted) throws Exception {
+  void theWorkbookOpensInLibreOfficeAndItsNumbersAreThePublishedOnes(@TempDir Path converted) throws Exception {
     Assumptions.assumeTrue(onPath("soffice"), "LibreOffice is not installed (.ci/run installs it)");
-    Process soffice = new ProcessBuilder("soffice", "-env:UserInstallation=" + converted.resolve("profile").toUri(),
-        "--headless", "--convert-to", "csv", "--outdir", converted.toString(),
-        out.resolve("2026/interop-maturity-2026.xlsx").toString())
+    Path workbook = out.resolve("2026/interop-maturity-2026.xlsx");
+    // Every sheet to its own CSV (the last token, -1), with values rather than their display.
+    soffice(converted, "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false,false,-1", workbook);
+    soffice(converted, "pdf", workbook);
+    assertThat(converted.resolve("interop-maturity-2026.pdf")).isNotEmptyFile();
+
+    List<String> levels = Files.readAllLines(converted.resolve("interop-maturity-2026-Level distribution.csv"));
+    assertThat(levels.get(0)).startsWith("Level,Level name");
+    assertThat(levels.stream().skip(1).filter(l -> !l.isBlank()).mapToInt(l -> Integer.parseInt(l.split(",")[4])).sum())
+        .isEqualTo(43);
+
+    Map<String, Double> published = new HashMap<>();
+    for (CSVRecord r : records(out.resolve("2026/csv/force_scores.csv"))) {
+      published.put(r.get("force_code"), Double.parseDouble(r.get("overall_score")));
+    }
+    List<CSVRecord> forces = records(converted.resolve("interop-maturity-2026-Forces.csv"));
+    assertThat(forces).hasSize(43);
+    for (CSVRecord f : forces) {
+      assertThat(percent(f.get("Overall score"))).as(f.get("Force code")).isCloseTo(published.get(f.get("Force code")), within(1e-9));
+    }
+
+    Map<String, String> scores = new HashMap<>();
+    for (CSVRecord r : records(out.resolve("2026/csv/requirement_results.csv"))) {
+      scores.put(r.get("force_code") + "|" + r.get("requirement_id"), r.get("score"));
+    }
+    List<CSVRecord> results = records(converted.resolve("interop-maturity-2026-Requirement results.csv"));
+    assertThat(results).hasSize(scores.size());
+    for (CSVRecord r : results) {
+      String expected = scores.get(r.get("Force code") + "|" + r.get("Requirement"));
+      if (expected.isEmpty()) {
+        assertThat(r.get("Score")).isEmpty();
+      } else {
+        assertThat(percent(r.get("Score"))).isCloseTo(Double.parseDouble(expected), within(1e-9));
+      }
+    }
+  }
+
+  private static void soffice(Path outDir, String format, Path file) throws Exception {
+    Process soffice = new ProcessBuilder("soffice", "-env:UserInstallation=" + outDir.resolve("profile").toUri(),
+        "--headless", "--convert-to", format, "--outdir", outDir.toString(), file.toString())
         .redirectErrorStream(true).start();
     String log = new String(soffice.getInputStream().readAllBytes());
     assertThat(soffice.waitFor()).as(log).isZero();
-    // The first sheet, Level distribution: one row a level, the forces in column 5.
-    List<String> lines = Files.readAllLines(converted.resolve("interop-maturity-2026.csv"));
-    assertThat(lines.get(0)).startsWith("Level,Level name");
-    int forces = lines.stream().skip(1).filter(l -> !l.isBlank())
-        .mapToInt(l -> Integer.parseInt(l.split(",")[4])).sum();
-    assertThat(forces).isEqualTo(43);
+  }
+
+  private static List<CSVRecord> records(Path csv) throws IOException {
+    try (var parser = CSVParser.parse(csv, java.nio.charset.StandardCharsets.UTF_8,
+        CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+      return parser.getRecords();
+    }
+  }
+
+  /** A percentage as LibreOffice writes it ("85.8254210757795%") as a fraction. */
+  private static double percent(String text) {
+    return Double.parseDouble(text.replace("%", "")) / 100;
   }
 
   private static boolean onPath(String command) {
