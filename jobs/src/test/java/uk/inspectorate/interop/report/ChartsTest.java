@@ -60,7 +60,7 @@ class ChartsTest {
     assertThat(image.getHeight()).isEqualTo(1350);
     String text = Files.readString(svg, StandardCharsets.UTF_8);
     assertThat(text).contains("<svg").contains("Maturity levels of the 4 forces, 2025 (as at 31 March 2025)")
-        .contains("Source: test-code 1.0 assessment; OFFICIAL - PROVISIONAL")
+        .contains("Source: Interop Maturity assessment 2025, test-code 1.0; OFFICIAL - PROVISIONAL")
         .contains("Maturity level").contains("Number of forces").contains("4 Optimised");
   }
 

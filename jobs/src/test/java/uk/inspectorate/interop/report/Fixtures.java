@@ -2,6 +2,7 @@ package uk.inspectorate.interop.report;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import uk.inspectorate.interop.code.Aggregation;
 import uk.inspectorate.interop.code.Domain;
 import uk.inspectorate.interop.code.Evidence;
@@ -18,6 +19,9 @@ import uk.inspectorate.interop.ingest.Force;
 import uk.inspectorate.interop.score.CrossCheck;
 import uk.inspectorate.interop.score.DomainScore;
 import uk.inspectorate.interop.score.ForceScore;
+import uk.inspectorate.interop.score.LifecycleRisk;
+import uk.inspectorate.interop.score.LifecycleRisk;
+import uk.inspectorate.interop.score.LookAheadResult;
 import uk.inspectorate.interop.score.RequirementResult;
 import uk.inspectorate.interop.score.Scorer;
 import uk.inspectorate.interop.score.Status;
@@ -65,6 +69,97 @@ final class Fixtures {
         force(CHARLIE, "Charlie Constabulary", "charlie", "London", "Metropolitan and large urban"),
         force(DELTA, "Heddlu Delta Police", "delta", "Wales", "Medium mixed"));
     return new Assessment(YEAR, AS_OF, code(), forces, scores(), dataQuality(), "OFFICIAL", provisional);
+  }
+
+  /**
+   * The small assessment with what a force's factsheet compares: the 2024 results (Delta was not
+   * assessed then), peer medians worked out by hand for the North East pair (Alpha 0.975 and
+   * =HYPERLINK 0.5, median 0.7375), and two of Alpha's systems, one already out of support and one
+   * ({@code =Records suite}, a product name that looks like a formula) passing end of support
+   * within the year, which takes DAT-02 to 0 a year on: DAT 0.5, overall 0.75, still Defined.
+   */
+  static Assessment withPreviousYear() {
+    Scorer.Scores small = scores();
+    List<RequirementResult> results = small.requirements().stream()
+        .map(r -> r.forceCode().equals(ALPHA) && r.requirementId().equals("DAT-02")
+            ? new RequirementResult(r.forceCode(), r.requirementId(), r.domainId(), r.measureValue(), r.score(),
+                r.status(), r.evidenceCount(), r.method(), r.parameters(), r.reason(), r.missingHandling(),
+                r.selfReported(), r.crossCheck(), new LookAheadResult(0.1, 0.0, Status.NOT_MET, 40,
+                    "measured 0.1 from 40 rows a year on", List.of("A-2")))
+            : r)
+        .toList();
+    List<DomainScore> domains = small.domains().stream()
+        .map(d -> !d.forceCode().equals(ALPHA) && !d.forceCode().equals(FORMULA_FORCE) ? d
+            : new DomainScore(d.forceCode(), d.domainId(), d.score(), d.requirementsScored(), d.requirementsExcluded(),
+                d.domainId().equals("DAT") ? 0.725 : 0.75, d.score() - (d.domainId().equals("DAT") ? 0.725 : 0.75),
+                d.forceCode().equals(ALPHA) && d.domainId().equals("DAT") ? 0.5 : d.score()))
+        .toList();
+    List<ForceScore> forces = small.forces().stream()
+        .map(f -> switch (f.forceCode()) {
+          case ALPHA -> new ForceScore(ALPHA, f.name(), f.slug(), f.region(), f.peerGroup(), 0.975, 3, "Defined", 1,
+              0.7375, 0.2375, 1, 0.75, 3, "Defined");
+          case FORMULA_FORCE -> new ForceScore(FORMULA_FORCE, f.name(), f.slug(), f.region(), f.peerGroup(), 0.5, 2,
+              "Developing", 2, 0.7375, -0.2375, 2, 0.5, 2, "Developing");
+          default -> f;
+        })
+        .toList();
+    List<LifecycleRisk> risks = List.of(
+        new LifecycleRisk(ALPHA, "A-2", "records", "Acme", "=Records suite", "9", LocalDate.of(2025, 9, 30), true,
+            List.of("DAT-02")),
+        new LifecycleRisk(ALPHA, "A-1", "network", "Cisco", "Catalyst switches", "3850", LocalDate.of(2024, 12, 31),
+            false, List.of()));
+    PreviousYear previous = new PreviousYear(2024, "reports/2024",
+        java.util.Map.of(ALPHA, 0.8, FORMULA_FORCE, 0.55, CHARLIE, 0.5),
+        java.util.Map.of(ALPHA, 2, FORMULA_FORCE, 2, CHARLIE, 2),
+        java.util.Map.of(2, "Developing"),
+        java.util.Map.of(ALPHA + "|DAT", 0.7, ALPHA + "|SHR", 0.9),
+        java.util.Map.of(ALPHA + "|DAT-01", 0.9, ALPHA + "|DAT-02", 0.5));
+    Assessment base = smallAssessment();
+    return new Assessment(base.year(), base.asOf(), base.code(), base.forces(),
+        new Scorer.Scores(results, domains, forces, risks), base.dataQuality(), base.marking(), base.provisional(),
+        previous);
+  }
+
+  /**
+   * The small assessment with a previous year and lifecycle risks, for the charts of change and
+   * of end of support. Last year (2024) Alpha scored 0.875 (this year +10 points),
+   * {@code =HYPERLINK} 0.6 (-10), Charlie 0.5 (no change); Delta is new. The risks, as at
+   * 31 March 2025:
+   *
+   * <pre>
+   * force    asset  category          end of support  quarter
+   * Alpha    A1     hosting           2024-12-01      already out
+   * Alpha    A2     hosting           2025-04-01      Apr-Jun 2025
+   * Delta    D1     network           2025-06-30      Apr-Jun 2025 (last day of the quarter)
+   * Delta    D2     network           2025-07-01      Jul-Sep 2025
+   * Charlie  C1     end_user_device   2026-03-31      Jan-Mar 2026 (last day of the year)
+   * Charlie  C2     telephony         2025-10-15      Oct-Dec 2025
+   * =HYPER.  F1     radio             2025-12-31      Oct-Dec 2025
+   * =HYPER.  F2     analytics         2025-01-15      already out
+   * </pre>
+   */
+  static Assessment withHistory() {
+    Assessment a = smallAssessment();
+    PreviousYear previous = new PreviousYear(2024, "reports/2024",
+        Map.of(ALPHA, 0.875, FORMULA_FORCE, 0.6, CHARLIE, 0.5), Map.of(ALPHA, 3, FORMULA_FORCE, 2, CHARLIE, 2),
+        Map.of(2, "Developing", 3, "Defined"), Map.of(), Map.of());
+    List<LifecycleRisk> risks = List.of(
+        risk(ALPHA, "A1", "hosting", LocalDate.of(2024, 12, 1), false),
+        risk(ALPHA, "A2", "hosting", LocalDate.of(2025, 4, 1), true),
+        risk(DELTA, "D1", "network", LocalDate.of(2025, 6, 30), true),
+        risk(DELTA, "D2", "network", LocalDate.of(2025, 7, 1), true),
+        risk(CHARLIE, "C1", "end_user_device", LocalDate.of(2026, 3, 31), true),
+        risk(CHARLIE, "C2", "telephony", LocalDate.of(2025, 10, 15), true),
+        risk(FORMULA_FORCE, "F1", "radio", LocalDate.of(2025, 12, 31), true),
+        risk(FORMULA_FORCE, "F2", "analytics", LocalDate.of(2025, 1, 15), false));
+    return new Assessment(a.year(), a.asOf(), a.code(), a.forces(), a.scores().withLifecycleRisks(risks),
+        a.dataQuality(), a.marking(), a.provisional(), previous);
+  }
+
+  private static LifecycleRisk risk(String force, String asset, String category, LocalDate endOfSupport,
+      boolean passesWithinYear) {
+    return new LifecycleRisk(force, asset, category, "Vendor", "Product", "1", endOfSupport, passesWithinYear,
+        List.of());
   }
 
   static NetworkCode code() {
