@@ -23,6 +23,7 @@ import uk.inspectorate.interop.publish.Publication;
 import uk.inspectorate.interop.report.Assessment;
 import uk.inspectorate.interop.report.Charts;
 import uk.inspectorate.interop.report.CsvTables;
+import uk.inspectorate.interop.report.FactsheetWriter;
 import uk.inspectorate.interop.report.PreviousYear;
 import uk.inspectorate.interop.report.PublishedTables;
 import uk.inspectorate.interop.report.Table;
@@ -120,8 +121,15 @@ public final class Assessor {
       Path workbook = runDir.resolve("interop-maturity-" + options.year() + ".xlsx");
       WorkbookWriter.write(assessment, workbook);
       Path charts = Files.createDirectories(runDir.resolve("charts"));
-      Charts.levelDistribution(assessment, charts.resolve("level-distribution.png"), charts.resolve("level-distribution.svg"));
-      progress.done("report", "workbook, 1 chart (PNG and SVG), " + tableRows.size() + " tables");
+      List<Path> chartFiles = Charts.renderAll(assessment, charts);
+      // Each factsheet embeds its force's radar, as rendered for charts/.
+      Map<String, Map<String, byte[]>> radars = new LinkedHashMap<>();
+      for (var force : forces.forces()) {
+        radars.put(force.code(), Map.of("radar", Files.readAllBytes(charts.resolve("radar-" + force.slug() + ".png"))));
+      }
+      List<Path> factsheets = FactsheetWriter.writeAll(assessment, radars, runDir.resolve("factsheets"));
+      progress.done("report", "workbook, " + chartFiles.stream().filter(f -> f.toString().endsWith(".png")).count()
+          + " charts (PNG and SVG), " + factsheets.size() + " factsheets, " + tableRows.size() + " tables");
 
       manifest(code, options, runId, inputs, tableRows, previous).write(runDir.resolve("manifest.json"));
       beforeCommit.run();
