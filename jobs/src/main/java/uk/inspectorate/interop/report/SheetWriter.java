@@ -142,10 +142,37 @@ final class SheetWriter {
     }
     sheet.createFreezePane(frozenColumns, headerRow + 1);
     int lastRow = Math.max(sheet.getLastRowNum(), headerRow);
-    if (filter) {
+    if (filter && lastRow > headerRow) {
+      table(headerRow, lastRow, lastColumn);
+    } else if (filter) {
       sheet.setAutoFilter(new CellRangeAddress(headerRow, lastRow, 0, lastColumn));
     }
     printSetup(headerRow, labels);
+  }
+
+  /**
+   * Makes the rows below the header an Excel table with its own filter buttons, named after the
+   * sheet ("Requirement results" becomes RequirementResults), without banded rows so that status
+   * fills stay the only colour.
+   */
+  private void table(int headerRow, int lastRow, int lastColumn) {
+    org.apache.poi.xssf.usermodel.XSSFTable table = sheet.createTable(new org.apache.poi.ss.util.AreaReference(
+        new org.apache.poi.ss.util.CellReference(headerRow, 0), new org.apache.poi.ss.util.CellReference(lastRow, lastColumn),
+        org.apache.poi.ss.SpreadsheetVersion.EXCEL2007));
+    StringBuilder words = new StringBuilder();
+    for (String word : sheet.getSheetName().split("[^A-Za-z0-9]+")) {
+      if (!word.isEmpty()) {
+        words.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+      }
+    }
+    String name = words.toString();
+    table.setName(name.isEmpty() || !Character.isLetter(name.charAt(0)) ? "Table" + name : name);
+    table.setDisplayName(table.getName());
+    table.getCTTable().addNewAutoFilter().setRef(table.getArea().formatAsString());
+    var style = table.getCTTable().addNewTableStyleInfo();
+    style.setName("TableStyleLight1");
+    style.setShowRowStripes(false);
+    style.setShowColumnStripes(false);
   }
 
   private void printSetup(int headerRow, PageLabels labels) {

@@ -169,6 +169,19 @@ class WorkbookWriterTest {
   }
 
   @Test
+  void dataSheetsAreExcelTablesNamedAfterTheirSheet() {
+    XSSFSheet results = workbook.getSheet(WorkbookWriter.RESULTS);
+    assertThat(results.getTables()).hasSize(1);
+    var table = results.getTables().get(0);
+    assertThat(table.getName()).isEqualTo("RequirementResults");
+    assertThat(table.getArea().formatAsString()).isEqualTo("A1:P17");
+    assertThat(table.getColumns().get(10).getName()).isEqualTo("Reason");
+    // the matrix's table starts at its id row, below the key to the fills
+    assertThat(workbook.getSheet(WorkbookWriter.REQUIREMENTS).getTables().get(0).getStartRowIndex())
+        .isEqualTo(WorkbookWriter.MATRIX_HEADER_ROW);
+  }
+
+  @Test
   void formulaLikeTextIsStoredAsQuotedText() {
     XSSFCell name = workbook.getSheet(WorkbookWriter.FORCES).getRow(2).getCell(2);
     assertThat(name.getCellType()).isEqualTo(CellType.STRING);
