@@ -219,6 +219,46 @@ class AssessEndToEndTest {
     }
   }
 
+  @Test
+  @Order(1)
+  void everyFactsheetConvertsToPdfAndItsScoresAreThePublishedOnes(@TempDir Path converted) throws Exception {
+    Assumptions.assumeTrue(onPath("soffice"), "LibreOffice is not installed (.ci/run installs it)");
+    List<Path> factsheets;
+    try (Stream<Path> files = Files.list(out.resolve("2026/factsheets"))) {
+      factsheets = files.filter(f -> f.toString().endsWith(".xlsx")).sorted().toList();
+    }
+    assertThat(factsheets).hasSize(43);
+    // One LibreOffice for all 43: starting it is most of the time.
+    List<String> command = new java.util.ArrayList<>(List.of("soffice", "-env:UserInstallation=" + converted.resolve("profile").toUri(),
+        "--headless", "--convert-to", "pdf", "--outdir", converted.toString()));
+    factsheets.forEach(f -> command.add(f.toString()));
+    Process soffice = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String log = new String(soffice.getInputStream().readAllBytes());
+    assertThat(soffice.waitFor()).as(log).isZero();
+    for (Path f : factsheets) {
+      assertThat(converted.resolve(f.getFileName().toString().replace(".xlsx", ".pdf"))).as(log).isNotEmptyFile();
+    }
+
+    soffice(converted, "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false,false,-1",
+        out.resolve("2026/factsheets/kent.xlsx"));
+    Map<String, String> published = new HashMap<>();
+    for (CSVRecord r : records(out.resolve("2026/csv/requirement_results.csv"))) {
+      if (r.get("force_code").equals("E23000032")) {
+        published.put(r.get("requirement_id"), r.get("score"));
+      }
+    }
+    List<CSVRecord> rows = records(converted.resolve("kent-All requirements.csv"));
+    assertThat(rows).hasSize(published.size());
+    for (CSVRecord r : rows) {
+      String expected = published.get(r.get("Requirement"));
+      if (expected.isEmpty()) {
+        assertThat(r.get("Score")).as(r.get("Requirement")).isEmpty();
+      } else {
+        assertThat(percent(r.get("Score"))).as(r.get("Requirement")).isCloseTo(Double.parseDouble(expected), within(1e-9));
+      }
+    }
+  }
+
   private static void soffice(Path outDir, String format, Path file) throws Exception {
     Process soffice = new ProcessBuilder("soffice", "-env:UserInstallation=" + outDir.resolve("profile").toUri(),
         "--headless", "--convert-to", format, "--outdir", outDir.toString(), file.toString())
