@@ -95,23 +95,9 @@ public final class Assessor {
       progress.start();
       Map<Source, IngestStage.Ingested> inputs = ingestAll(code, forces, options, staging, runDir.resolve("rejects"));
 
-      EvidencePlan.Collected evidence = new EvidencePlan.Collected();
-      for (Source source : code.sourcesUsed()) {
-        EvidencePlan plan = EvidencePlan.of(code, source);
-        spark.sparkContext().setJobGroup("evidence-" + source.key(), "measures over " + source.key(), false);
-        List<Row> rows = plan.aggregate(inputs.get(source).usable(), options.asOf()).collectAsList();
-        spark.sparkContext().clearJobGroup();
-        plan.collectInto(rows, evidence);
-        progress.done("evidence " + source.key(), plan.requirements().size() + " measures in one pass, "
-            + rows.size() + " forces with rows");
-      }
-
-      Scorer.Scores scores = Scorer.score(code, forces.forces(), evidence.evidence(), evidence.answers(),
-          evidence.lookAhead()).withLifecycleRisks(evidence.lifecycleRisks().stream()
-          .sorted(java.util.Comparator.comparing(LifecycleRisk::forceCode).thenComparing(LifecycleRisk::endOfSupport)
-              .thenComparing(LifecycleRisk::assetId)).toList());
+      Scorer.Scores scores = score(code, forces, inputs, options.asOf(), "");
       List<DataQualityRow> quality = inputs.values().stream().flatMap(i -> i.quality().stream()).toList();
-      PreviousYear previous = previousYear(code, options);
+      PreviousYear previous = previousYear(code, forces, options, staging.resolve("previous-year"));
       Assessment assessment = new Assessment(options.year(), options.asOf(), code, forces.forces(), scores,
           quality, options.marking(), !options.finalRun(), previous);
       progress.done("score", Progress.count(scores.requirements().size()) + " requirement results, "
@@ -147,21 +133,68 @@ public final class Assessor {
     }
   }
 
-  /** Last year's published results, or null (said on the console when they exist but cannot be read). */
-  private PreviousYear previousYear(NetworkCode code, AssessOptions options) {
+  /** Every measure of every source, one aggregation each, scored. {@code label} prefixes the progress lines. */
+  private Scorer.Scores score(NetworkCode code, ForceRegistry forces, Map<Source, IngestStage.Ingested> inputs,
+      java.time.LocalDate asOf, String label) {
+    EvidencePlan.Collected evidence = new EvidencePlan.Collected();
+    for (Source source : code.sourcesUsed()) {
+      EvidencePlan plan = EvidencePlan.of(code, source);
+      spark.sparkContext().setJobGroup("evidence-" + source.key(), "measures over " + source.key(), false);
+      List<Row> rows = plan.aggregate(inputs.get(source).usable(), asOf).collectAsList();
+      spark.sparkContext().clearJobGroup();
+      plan.collectInto(rows, evidence);
+      progress.done(label + "evidence " + source.key(), plan.requirements().size() + " measures in one pass, "
+          + rows.size() + " forces with rows");
+    }
+    return Scorer.score(code, forces.forces(), evidence.evidence(), evidence.answers(), evidence.lookAhead())
+        .withLifecycleRisks(evidence.lifecycleRisks().stream()
+            .sorted(java.util.Comparator.comparing(LifecycleRisk::forceCode).thenComparing(LifecycleRisk::endOfSupport)
+                .thenComparing(LifecycleRisk::assetId)).toList());
+  }
+
+  /**
+   * Last year's results: read from its publication in the output folder when there is one, else
+   * assessed in this run from last year's inputs in the data folder (scored only, nothing of it
+   * published), else null. Whatever is used, or why nothing is, is said on the console.
+   */
+  private PreviousYear previousYear(NetworkCode code, ForceRegistry forces, AssessOptions options, Path staging) {
     int lastYear = options.year() - 1;
     Path dir = options.outDir().resolve(String.valueOf(lastYear));
     try {
-      return PreviousYear.read(dir, lastYear, code, shown(dir)).orElse(null);
+      var published = PreviousYear.read(dir, lastYear, code, "published results in " + shown(dir));
+      if (published.isPresent()) {
+        return published.get();
+      }
     } catch (IOException e) {
       progress.say("last year's published results could not be read (" + e.getMessage() + "); no change since "
           + lastYear + " is shown. Re-run the " + lastYear + " assessment to publish them again.");
+      return null;
+    }
+    AssessOptions last = new AssessOptions(lastYear, options.dataDir(), options.codeFile(), options.outDir(),
+        options.asOf().minusYears(1), options.master(), options.marking(), options.finalRun(), options.pseudonymKeyFile());
+    if (!Files.isDirectory(last.yearDir())) {
+      return null;
+    }
+    try {
+      Map<Source, IngestStage.Ingested> inputs = ingestAll(code, forces, last, staging, staging.resolve("rejects"),
+          lastYear + " ");
+      Scorer.Scores scores = score(code, forces, inputs, last.asOf(), lastYear + " ");
+      return PreviousYear.of(lastYear, "assessed in this run from " + shown(last.yearDir()) + " (not published in "
+          + shown(options.outDir()) + ")", scores, code);
+    } catch (uk.inspectorate.interop.UnusableInputException | IOException e) {
+      progress.say("last year's inputs in " + shown(last.yearDir()) + " cannot be assessed (" + e.getMessage()
+          + "); no change since " + lastYear + " is shown.");
       return null;
     }
   }
 
   private Map<Source, IngestStage.Ingested> ingestAll(NetworkCode code, ForceRegistry forces, AssessOptions options,
       Path staging, Path rejectsDir) throws IOException {
+    return ingestAll(code, forces, options, staging, rejectsDir, "");
+  }
+
+  private Map<Source, IngestStage.Ingested> ingestAll(NetworkCode code, ForceRegistry forces, AssessOptions options,
+      Path staging, Path rejectsDir, String label) throws IOException {
     IngestStage ingest = new IngestStage(spark, progress);
     String shownYearDir = shown(options.yearDir());
     ingest.requireInputs(code, options.yearDir(), shownYearDir);
@@ -172,7 +205,7 @@ public final class Assessor {
       IngestStage.Ingested in = ingest.ingest(source, code, forces, options.yearDir(), shownYearDir, staging, rejectsDir, key,
           options.asOf());
       inputs.put(source, in);
-      progress.done("ingest " + source.key(), Progress.count(in.rowsRead()) + " rows from " + in.files().size()
+      progress.done(label + "ingest " + source.key(), Progress.count(in.rowsRead()) + " rows from " + in.files().size()
           + (in.files().size() == 1 ? " file, " : " files, ") + Progress.count(in.rowsRejected()) + " rejected");
       for (var file : in.files()) {
         boolean plain = List.of("UTF-8, ','-delimited", "Parquet", "workbook").contains(file.layout());
@@ -241,7 +274,7 @@ public final class Assessor {
         .put("tables", tableRows)
         .put("previous_year", previous == null
             ? "none: " + (options.year() - 1) + " is not published in " + shown(options.outDir()) + ", so there is no change since last year"
-            : "published results read from " + previous.source());
+            : previous.source());
   }
 
   private static Map<String, Object> fileEntry(String role, Path file) throws IOException {
@@ -266,6 +299,9 @@ public final class Assessor {
    * environment variable {@value #PSEUDONYM_KEY_ENV}, so that the same respondent keeps one
    * pseudonym across runs; otherwise a fresh random key for this run. Never written anywhere.
    */
+  /** The random pseudonym key of this run, when no key is given: one for every year the run reads. */
+  private byte[] runKey;
+
   private byte[] pseudonymKey(AssessOptions options) {
     byte[] key;
     String from;
@@ -281,9 +317,12 @@ public final class Assessor {
       key = System.getenv(PSEUDONYM_KEY_ENV).strip().getBytes(java.nio.charset.StandardCharsets.UTF_8);
       from = "the environment variable " + PSEUDONYM_KEY_ENV;
     } else {
-      progress.say("respondent pseudonyms use a random key for this run; give --pseudonym-key FILE or set "
-          + PSEUDONYM_KEY_ENV + " to keep them the same across runs");
-      return new SecureRandom().generateSeed(32);
+      if (runKey == null) {
+        progress.say("respondent pseudonyms use a random key for this run; give --pseudonym-key FILE or set "
+            + PSEUDONYM_KEY_ENV + " to keep them the same across runs");
+        runKey = new SecureRandom().generateSeed(32);
+      }
+      return runKey;
     }
     if (key.length < 16) {
       throw new uk.inspectorate.interop.ConfigurationException("Cannot use the pseudonym key from " + from

@@ -89,6 +89,25 @@ public record PreviousYear(
   }
 
   /** Reads each row; a table without the expected columns or numbers is an IOException naming the file. */
+  /** Last year's results from its scores, when it is assessed in the same run. */
+  public static PreviousYear of(int year, String source, uk.inspectorate.interop.score.Scorer.Scores scores, NetworkCode code) {
+    Map<String, Double> overall = new HashMap<>();
+    Map<String, Integer> levels = new HashMap<>();
+    Map<Integer, String> levelNames = new HashMap<>();
+    code.levels().forEach(l -> levelNames.put(l.level(), l.name()));
+    for (var f : scores.forces()) {
+      overall.put(f.forceCode(), f.overallScore());
+      levels.put(f.forceCode(), f.maturityLevel());
+    }
+    Map<String, Double> domains = new HashMap<>();
+    scores.domains().stream().filter(d -> d.score() != null)
+        .forEach(d -> domains.put(d.forceCode() + "|" + d.domainId(), d.score()));
+    Map<String, Double> requirements = new HashMap<>();
+    scores.requirements().stream().filter(r -> r.score() != null)
+        .forEach(r -> requirements.put(r.forceCode() + "|" + r.requirementId(), r.score()));
+    return new PreviousYear(year, source, overall, levels, levelNames, domains, requirements);
+  }
+
   private static void each(Path file, Consumer<CSVRecord> row) throws IOException {
     if (!Files.isRegularFile(file)) {
       throw new IOException(file + " is missing");

@@ -146,8 +146,9 @@ public final class WorkbookWriter {
     s.text(1, "Status: " + (a.provisional() ? "provisional, not for publication" : "final") + "; marking "
         + a.marking(), styles.text);
     s.nextRow();
-    s.text(1, a.previousYear().map(p -> "Change is measured against the published " + p.year() + " results.")
-        .orElse("No earlier year is published, so this assessment shows no change since last year."), styles.text);
+    s.text(1, a.previousYear().map(p -> "Change since " + p.year() + " is measured against its " + p.source() + ".")
+        .orElse("No earlier year is published or in the data folder, so this assessment shows no change since last year."),
+        styles.wrapped);
     s.nextRow();
     s.text(1, "Scores are fractions of the full score shown as percentages; every score in " + REQUIREMENTS
         + " links to its reason and evidence in " + RESULTS + ".", styles.wrapped);
@@ -393,8 +394,8 @@ public final class WorkbookWriter {
     if (a.previousYear().isEmpty()) {
       s.headers(List.of("Trends"));
       s.nextRow();
-      s.text(0, "No results for " + (a.year() - 1) + " are published in this output folder, so there is no change"
-          + " since last year to show. Publish the " + (a.year() - 1) + " assessment first to see trends.", styles.wrapped);
+      s.text(0, "No results for " + (a.year() - 1) + " are published in this output folder and the data folder has"
+          + " no " + (a.year() - 1) + " inputs, so there is no change since last year to show.", styles.wrapped);
       s.maxWidth(0, 100);
       s.finish(0, 0, 0, false, labels);
       return;

@@ -135,6 +135,8 @@ class AssessEndToEndTest {
     assertThat(manifest.path("code").path("version").asText()).isEqualTo("1.0-draft");
     assertThat(manifest.path("status").asText()).isEqualTo("PROVISIONAL");
     assertThat(manifest.path("options").path("as_of").asText()).isEqualTo("2026-03-31");
+    // 2025 is not published in this output folder, so it was assessed from the data folder in the same run
+    assertThat(manifest.path("previous_year").asText()).startsWith("assessed in this run from ");
     JsonNode inventory = manifest.path("rows_in").path("inventory");
     assertThat(inventory.path("read").asLong())
         .isEqualTo(inventory.path("used").asLong() + inventory.path("rejected").asLong()).isPositive();
@@ -197,6 +199,8 @@ class AssessEndToEndTest {
     for (CSVRecord r : records(out.resolve("2026/csv/force_scores.csv"))) {
       published.put(r.get("force_code"), Double.parseDouble(r.get("overall_score")));
     }
+    List<CSVRecord> trends = records(converted.resolve("interop-maturity-2026-Trends.csv"));
+    assertThat(trends).hasSize(43).allSatisfy(t -> assertThat(t.get("Score 2025")).endsWith("%"));
     List<CSVRecord> forces = records(converted.resolve("interop-maturity-2026-Forces.csv"));
     assertThat(forces).hasSize(43);
     for (CSVRecord f : forces) {
