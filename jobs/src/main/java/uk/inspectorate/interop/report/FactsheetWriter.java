@@ -763,57 +763,45 @@ public final class FactsheetWriter {
     SheetWriter s = new SheetWriter(workbook.createSheet(ABOUT), styles);
     s.maxWidth(1, 80);
     s.headers(List.of("Item", "Value"));
-    aboutRow(s, "Factsheet", "The interop maturity of " + force.name() + " against " + a.code().title() + ", "
+    s.item("Factsheet", "The interop maturity of " + force.name() + " against " + a.code().title() + ", "
         + a.year() + ": its level, its scores against its peer group and all forces, the requirements it has not met "
         + "and why, where its self-assessment and evidence disagree, and the systems that lower its score a year on.");
-    aboutRow(s, "Status", a.provisional() ? PROVISIONAL : "Final");
-    aboutRow(s, "Purpose", a.provisional()
+    s.item("Status", a.provisional() ? PROVISIONAL : "Final");
+    s.item("Purpose", a.provisional()
         ? "Sent to the force for comment before publication: please check the evidence rows and reasons, and say "
             + "where they are wrong or incomplete. The results may change before they are published."
         : "The published results for the force; the national figures are in interop-maturity-" + a.year() + ".xlsx.");
-    aboutRow(s, "Force", force.name());
-    aboutRow(s, "Force code", force.forceCode());
+    s.item("Force", force.name());
+    s.item("Force code", force.forceCode());
     List<String> peers = nation.scores().values().stream().filter(f -> f.peerGroup().equals(force.peerGroup()))
         .map(ForceScore::name).sorted().toList();
-    aboutRow(s, "Peer group", force.peerGroup() + " (" + peers.size() + (peers.size() == 1 ? " force" : " forces")
+    s.item("Peer group", force.peerGroup() + " (" + peers.size() + (peers.size() == 1 ? " force" : " forces")
         + "): " + String.join("; ", peers));
-    aboutNumber(s, "Year", a.year());
+    s.item("Year", a.year());
     s.nextRow();
     s.text(0, "As at", styles.text);
     s.date(1, a.asOf(), styles.date);
-    aboutRow(s, "Protective marking", a.marking());
-    aboutRow(s, "Network code", a.code().id());
-    aboutRow(s, "Code version", a.code().version());
-    aboutRow(s, "Code title", a.code().title());
-    aboutRow(s, "Maturity levels", a.code().levels().stream()
+    s.item("Protective marking", a.marking());
+    s.item("Network code", a.code().id());
+    s.item("Code version", a.code().version());
+    s.item("Code title", a.code().title());
+    s.item("Maturity levels", a.code().levels().stream()
         .map(l -> l.level() + " " + l.name() + " from " + percent(l.minScore())
             + (l.minDomainScore() == null ? "" : " with every domain at least " + percent(l.minDomainScore())))
         .collect(Collectors.joining("; ")));
-    aboutRow(s, "Change since last year", a.previousYear()
+    s.item("Change since last year", a.previousYear()
         .map(p -> "Compared with the " + p.year() + " results published in " + p.source())
         .orElse("Not shown: no earlier results are published"));
-    aboutRow(s, "Scores", "Fractions of the full score, shown as percentages (0% to 100%); gaps and changes are "
+    s.item("Scores", "Fractions of the full score, shown as percentages (0% to 100%); gaps and changes are "
         + "differences in percentage points");
-    aboutRow(s, "Medians", "Peer group median: the median of the forces of the peer group, this force included. "
+    s.item("Medians", "Peer group median: the median of the forces of the peer group, this force included. "
         + "National median: the median of all " + nation.forces() + " forces");
-    aboutRow(s, "A year on", "The scores at " + LONG_DATE.format(a.asOf().plusYears(1)) + " if nothing changes: "
+    s.item("A year on", "The scores at " + LONG_DATE.format(a.asOf().plusYears(1)) + " if nothing changes: "
         + "systems passing end of support within the year count as out of support");
-    aboutRow(s, UNMET, "Requirements partly met, not met or without evidence, not met first, each with the rows "
+    s.item(UNMET, "Requirements partly met, not met or without evidence, not met first, each with the rows "
         + "of evidence behind its measure and the reason for its score; requirements that do not apply to the force "
         + "are only in " + ALL);
     s.finish(0, 0, 1, false, labels);
-  }
-
-  private void aboutRow(SheetWriter s, String item, String value) {
-    s.nextRow();
-    s.text(0, item, styles.text);
-    s.text(1, value, styles.wrapped);
-  }
-
-  private void aboutNumber(SheetWriter s, String item, long value) {
-    s.nextRow();
-    s.text(0, item, styles.text);
-    s.number(1, value, styles.integerLeft);
   }
 
   private void properties() {

@@ -91,6 +91,20 @@ final class SheetWriter {
     measure(column, 10);
   }
 
+  /** A row of a two-column list of items and values, as on an About sheet. */
+  void item(String item, String value) {
+    nextRow();
+    text(0, item, styles.text);
+    text(1, value, styles.wrapped);
+  }
+
+  /** A row of a two-column list whose value is a whole number. */
+  void item(String item, long value) {
+    nextRow();
+    text(0, item, styles.text);
+    number(1, value, styles.integerLeft);
+  }
+
   /** Links a cell of the current row to a cell of another sheet (0-based row and column). */
   void link(int column, String sheetName, int targetRow, int targetColumn) {
     var link = sheet.getWorkbook().getCreationHelper().createHyperlink(org.apache.poi.common.usermodel.HyperlinkType.DOCUMENT);

@@ -459,40 +459,28 @@ public final class WorkbookWriter {
     s.maxWidth(1, 80);
     s.headers(List.of("Item", "Value"));
     NetworkCode code = a.code();
-    aboutRow(s, "Assessment", "Interop maturity of the police forces of England and Wales");
-    aboutNumber(s, "Year", a.year());
+    s.item("Assessment", "Interop maturity of the police forces of England and Wales");
+    s.item("Year", a.year());
     s.nextRow();
     s.text(0, "As at", styles.text);
     s.date(1, a.asOf(), styles.date);
-    aboutRow(s, "Protective marking", a.marking());
-    aboutRow(s, "Status", a.provisional() ? "PROVISIONAL: not for publication" : "Final");
-    aboutRow(s, "Network code", code.id());
-    aboutRow(s, "Code version", code.version());
-    aboutRow(s, "Code title", code.title());
-    aboutRow(s, "Aggregation", switch (code.aggregation()) {
+    s.item("Protective marking", a.marking());
+    s.item("Status", a.provisional() ? "PROVISIONAL: not for publication" : "Final");
+    s.item("Network code", code.id());
+    s.item("Code version", code.version());
+    s.item("Code title", code.title());
+    s.item("Aggregation", switch (code.aggregation()) {
       case ARITHMETIC -> "Weighted arithmetic mean of the domain scores";
       case GEOMETRIC -> "Weighted geometric mean of the domain scores";
     });
-    aboutNumber(s, "Forces assessed", forces.size());
-    aboutNumber(s, "Domains", code.domains().size());
-    aboutNumber(s, "Requirements", code.requirements().count());
-    aboutRow(s, "Inputs", String.join(", ", a.dataQuality().stream().map(DataQualityRow::input).distinct().toList()));
-    aboutRow(s, "Scores", "Fractions of the full score, shown as percentages (0% to 100%)");
-    aboutRow(s, "Traceability", "Every score in " + REQUIREMENTS + " has its measure, evidence rows and reason in "
+    s.item("Forces assessed", forces.size());
+    s.item("Domains", code.domains().size());
+    s.item("Requirements", code.requirements().count());
+    s.item("Inputs", String.join(", ", a.dataQuality().stream().map(DataQualityRow::input).distinct().toList()));
+    s.item("Scores", "Fractions of the full score, shown as percentages (0% to 100%)");
+    s.item("Traceability", "Every score in " + REQUIREMENTS + " has its measure, evidence rows and reason in "
         + RESULTS);
     s.finish(0, 0, 1, false, labels);
-  }
-
-  private void aboutRow(SheetWriter s, String item, String value) {
-    s.nextRow();
-    s.text(0, item, styles.text);
-    s.text(1, value, styles.wrapped);
-  }
-
-  private void aboutNumber(SheetWriter s, String item, long value) {
-    s.nextRow();
-    s.text(0, item, styles.text);
-    s.number(1, value, styles.integerLeft);
   }
 
   private void properties() {
