@@ -313,8 +313,11 @@ public final class WorkbookWriter {
   private void methodology() {
     SheetWriter s = sheet(METHODOLOGY);
     List<String> headers = List.of("Domain", "Domain weight", "Requirement", "Title", "Weight", "Source",
-        "Method", "Parameters", "When a force has no evidence", "Cross-check question");
+        "Method", "Parameters", "When a force has no evidence", "Cross-check question", "Rows read (where)",
+        "Measure", "Unit", "Replaces");
     s.maxWidth(3, 60);
+    s.maxWidth(10, 45);
+    s.maxWidth(11, 60);
     s.headers(headers);
     NetworkCode code = a.code();
     for (Domain d : code.domains()) {
@@ -330,6 +333,11 @@ public final class WorkbookWriter {
         s.text(7, r.scoring() == null ? "" : r.scoring().parameters(), styles.text);
         s.text(8, r.missing() == null ? "" : r.missing().key(), styles.text);
         s.text(9, r.crossCheckQuestion(), styles.text);
+        s.text(10, r.evidence() == null || r.evidence().where() == null ? "every row of the force" : r.evidence().where(),
+            styles.wrapped);
+        s.text(11, r.evidence() == null ? "" : r.evidence().measure(), styles.wrapped);
+        s.text(12, r.evidence() == null ? "" : r.evidence().unit().key(), styles.text);
+        s.text(13, String.join(", ", r.replaces()), styles.text);
       }
     }
     s.finish(0, 0, headers.size() - 1, true, labels);
@@ -401,8 +409,9 @@ public final class WorkbookWriter {
       return;
     }
     PreviousYear p = a.previousYear().orElseThrow();
-    List<String> headers = List.of("Rank", "Force code", "Force", "Score " + p.year(), "Score " + a.year(), "Change",
-        "Level " + p.year(), "Level " + a.year(), "Level change");
+    // Levels (text) before scores (numbers), so a right-aligned number never runs into text.
+    List<String> headers = List.of("Rank", "Force code", "Force", "Level " + p.year(), "Level " + a.year(), "Level change",
+        "Score " + p.year(), "Score " + a.year(), "Change");
     s.maxWidth(2, FORCE_NAME_WIDTH);
     s.headers(headers);
     for (ForceScore f : forces) {
@@ -412,13 +421,13 @@ public final class WorkbookWriter {
       s.text(2, f.name(), styles.wrapped);
       Double before = p.overall().get(f.forceCode());
       Integer levelBefore = p.levels().get(f.forceCode());
-      s.number(3, before, styles.percent);
-      s.number(4, f.overallScore(), styles.percent);
-      s.number(5, before == null ? null : shownDifference(f.overallScore() - before), styles.signedPercent);
-      s.text(6, levelBefore == null ? "" : levelBefore + " " + p.levelNames().getOrDefault(levelBefore, ""), styles.text);
-      s.text(7, f.maturityLevel() + " " + f.levelName(), styles.text);
-      s.text(8, levelBefore == null ? "not assessed in " + p.year() : levelBefore < f.maturityLevel() ? "up"
+      s.text(3, levelBefore == null ? "" : levelBefore + " " + p.levelNames().getOrDefault(levelBefore, ""), styles.text);
+      s.text(4, f.maturityLevel() + " " + f.levelName(), styles.text);
+      s.text(5, levelBefore == null ? "not assessed in " + p.year() : levelBefore < f.maturityLevel() ? "up"
           : levelBefore > f.maturityLevel() ? "down" : "same", styles.text);
+      s.number(6, before, styles.percent);
+      s.number(7, f.overallScore(), styles.percent);
+      s.number(8, before == null ? null : shownDifference(f.overallScore() - before), styles.signedPercent);
     }
     s.finish(0, 3, headers.size() - 1, true, labels);
   }
