@@ -790,8 +790,8 @@ public final class FactsheetWriter {
             + (l.minDomainScore() == null ? "" : " with every domain at least " + percent(l.minDomainScore())))
         .collect(Collectors.joining("; ")));
     s.item("Change since last year", a.previousYear()
-        .map(p -> "Compared with the " + p.year() + " results published in " + p.source())
-        .orElse("Not shown: no earlier results are published"));
+        .map(p -> "Compared with " + p.year() + ": " + p.source())
+        .orElse("Not shown: no earlier results are published or in the data folder"));
     s.item("Scores", "Fractions of the full score, shown as percentages (0% to 100%); gaps and changes are "
         + "differences in percentage points");
     s.item("Medians", "Peer group median: the median of the forces of the peer group, this force included. "
@@ -802,6 +802,7 @@ public final class FactsheetWriter {
         + "of evidence behind its measure and the reason for its score; requirements that do not apply to the force "
         + "are only in " + ALL);
     s.finish(0, 0, 1, false, labels);
+    s.onOnePage();
   }
 
   private void properties() {

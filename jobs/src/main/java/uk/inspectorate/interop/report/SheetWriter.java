@@ -91,6 +91,11 @@ final class SheetWriter {
     measure(column, 10);
   }
 
+  /** Prints a short sheet (an About list) on one page however its rows wrap. Call after {@link #finish}. */
+  void onOnePage() {
+    sheet.getPrintSetup().setFitHeight((short) 1);
+  }
+
   /** A row of a two-column list of items and values, as on an About sheet. */
   void item(String item, String value) {
     nextRow();

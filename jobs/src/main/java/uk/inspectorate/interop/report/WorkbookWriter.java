@@ -490,6 +490,7 @@ public final class WorkbookWriter {
     s.item("Traceability", "Every score in " + REQUIREMENTS + " has its measure, evidence rows and reason in "
         + RESULTS);
     s.finish(0, 0, 1, false, labels);
+    s.onOnePage();
   }
 
   private void properties() {
