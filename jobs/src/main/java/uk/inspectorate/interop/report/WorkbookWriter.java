@@ -486,6 +486,8 @@ public final class WorkbookWriter {
     s.item("Domains", code.domains().size());
     s.item("Requirements", code.requirements().count());
     s.item("Inputs", String.join(", ", a.dataQuality().stream().map(DataQualityRow::input).distinct().toList()));
+    s.item("Change since last year", a.previousYear().map(p -> "Compared with " + p.year() + ": " + p.source())
+        .orElse("Not shown: no earlier results are published or in the data folder"));
     s.item("Scores", "Fractions of the full score, shown as percentages (0% to 100%)");
     s.item("Traceability", "Every score in " + REQUIREMENTS + " has its measure, evidence rows and reason in "
         + RESULTS);
