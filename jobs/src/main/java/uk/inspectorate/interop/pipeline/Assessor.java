@@ -104,18 +104,24 @@ public final class Assessor {
           + scores.forces().size() + " forces, " + levelSummary(assessment));
 
       Map<String, Integer> tableRows = writeTables(assessment, runDir);
+      progress.done("tables", tableRows.size() + " tables as Parquet and CSV");
+      long t0 = System.nanoTime();
       Path workbook = runDir.resolve("interop-maturity-" + options.year() + ".xlsx");
       WorkbookWriter.write(assessment, workbook);
+      long t1 = System.nanoTime();
       Path charts = Files.createDirectories(runDir.resolve("charts"));
       List<Path> chartFiles = Charts.renderAll(assessment, charts);
+      long t2 = System.nanoTime();
       // Each factsheet embeds its force's radar, as rendered for charts/.
       Map<String, Map<String, byte[]>> radars = new LinkedHashMap<>();
       for (var force : forces.forces()) {
         radars.put(force.code(), Map.of("radar", Files.readAllBytes(charts.resolve("radar-" + force.slug() + ".png"))));
       }
       List<Path> factsheets = FactsheetWriter.writeAll(assessment, radars, runDir.resolve("factsheets"));
-      progress.done("report", "workbook, " + chartFiles.stream().filter(f -> f.toString().endsWith(".png")).count()
-          + " charts (PNG and SVG), " + factsheets.size() + " factsheets, " + tableRows.size() + " tables");
+      long t3 = System.nanoTime();
+      progress.done("report", String.format(java.util.Locale.UK, "workbook %.1f s, %d charts (PNG and SVG) %.1f s, %d factsheets %.1f s",
+          (t1 - t0) / 1e9, chartFiles.stream().filter(f -> f.toString().endsWith(".png")).count(), (t2 - t1) / 1e9,
+          factsheets.size(), (t3 - t2) / 1e9));
 
       manifest(code, options, runId, inputs, tableRows, previous).write(runDir.resolve("manifest.json"));
       beforeCommit.run();

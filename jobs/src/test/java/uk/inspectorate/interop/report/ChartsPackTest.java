@@ -174,13 +174,13 @@ class ChartsPackTest {
         "year-on-year.png", "year-on-year.svg", "lifecycle-risk.png", "lifecycle-risk.svg",
         "radar-alpha.png", "radar-alpha.svg", "radar-hyperlink.png", "radar-hyperlink.svg",
         "radar-charlie.png", "radar-charlie.svg", "radar-delta.png", "radar-delta.svg");
-    assertSize(dir.resolve("charts/level-distribution.png"), 2400, 1350);
-    assertSize(dir.resolve("charts/domain-scores.png"), 2400, 1350);
-    assertSize(dir.resolve("charts/lifecycle-risk.png"), 2400, 1350);
-    assertSize(dir.resolve("charts/overall-scores.png"), 2400, 3100);
-    assertSize(dir.resolve("charts/requirement-status.png"), 2400, 3100);
-    assertSize(dir.resolve("charts/year-on-year.png"), 2400, 3100);
-    assertSize(dir.resolve("charts/radar-delta.png"), 2000, 1600);
+    assertSize(dir.resolve("charts/level-distribution.png"), 1920, 1080);
+    assertSize(dir.resolve("charts/domain-scores.png"), 1920, 1080);
+    assertSize(dir.resolve("charts/lifecycle-risk.png"), 1920, 1080);
+    assertSize(dir.resolve("charts/overall-scores.png"), 1920, 2480);
+    assertSize(dir.resolve("charts/requirement-status.png"), 1920, 2480);
+    assertSize(dir.resolve("charts/year-on-year.png"), 1920, 2480);
+    assertSize(dir.resolve("charts/radar-delta.png"), 1600, 1280);
 
     String source = "Source: Interop Maturity assessment 2025, test-code 1.0; OFFICIAL - PROVISIONAL";
     assertThat(svg("domain-scores")).contains("Domain scores of the 4 forces, 31 March 2025").contains(source)
@@ -224,8 +224,8 @@ class ChartsPackTest {
     byte[] png = Charts.radarPng(Fixtures.smallAssessment(), Fixtures.CHARLIE);
 
     BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-    assertThat(image.getWidth()).isEqualTo(2000);
-    assertThat(image.getHeight()).isEqualTo(1600);
+    assertThat(image.getWidth()).isEqualTo(1600);
+    assertThat(image.getHeight()).isEqualTo(1280);
   }
 
   @Test

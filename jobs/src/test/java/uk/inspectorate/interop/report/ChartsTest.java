@@ -56,8 +56,8 @@ class ChartsTest {
     Charts.levelDistribution(Fixtures.smallAssessment(), png, svg);
 
     BufferedImage image = ImageIO.read(png.toFile());
-    assertThat(image.getWidth()).isEqualTo(2400);
-    assertThat(image.getHeight()).isEqualTo(1350);
+    assertThat(image.getWidth()).isEqualTo(1920);
+    assertThat(image.getHeight()).isEqualTo(1080);
     String text = Files.readString(svg, StandardCharsets.UTF_8);
     assertThat(text).contains("<svg").contains("Maturity levels of the 4 forces, 2025 (as at 31 March 2025)")
         .contains("Source: Interop Maturity assessment 2025, test-code 1.0; OFFICIAL - PROVISIONAL")
