@@ -323,6 +323,9 @@ public final class SqlExpressions {
           problems.add(new ExpressionProblem("nests the aggregate " + name + "() inside another aggregate"));
         } else if (f.filter().isDefined()) {
           problems.add(new ExpressionProblem("has its own FILTER clause on " + name + "(); put the condition in the requirement's where"));
+        } else if (f.isDistinct()) {
+          problems.add(new ExpressionProblem("uses " + name + "(DISTINCT ...), which needs a second aggregation over the source"
+              + " and breaks the one pass over it; use approx_count_distinct(...) or size(array_distinct(...)) instead"));
         }
         aggregateHere = true;
         aggregates++;

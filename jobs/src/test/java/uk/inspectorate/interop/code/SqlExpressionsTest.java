@@ -74,4 +74,12 @@ class SqlExpressionsTest {
         .isEqualTo("avg(if(end_of_support > as_of_next AND product <> 'as_of' /* as_of */, 1.0, 0.0)) + count_if(as_of_next IS NULL)");
     assertThat(SqlExpressions.namesColumn("avg(if(open_api, 1.0, 0.0))", "as_of")).isFalse();
   }
+
+  @Test
+  void distinctAggregatesAreRefusedBecauseTheyBreakTheOnePass() {
+    assertThat(SqlExpressions.checkMeasure("count(DISTINCT vendor)", Source.INVENTORY))
+        .extracting(SqlExpressions.ExpressionProblem::message).singleElement().asString()
+        .startsWith("uses count(DISTINCT ...), which needs a second aggregation over the source");
+    assertThat(SqlExpressions.checkMeasure("approx_count_distinct(vendor)", Source.INVENTORY)).isEmpty();
+  }
 }
