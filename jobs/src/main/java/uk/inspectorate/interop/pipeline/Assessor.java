@@ -227,11 +227,13 @@ public final class Assessor {
   private Map<String, Integer> writeTables(Assessment assessment, Path runDir) throws IOException {
     Map<String, Integer> rows = new LinkedHashMap<>();
     spark.sparkContext().setJobGroup("publish-tables", "write the published tables", false);
-    for (Table table : PublishedTables.of(assessment)) {
+    List<Table> tables = PublishedTables.of(assessment);
+    for (Table table : tables) {
       ParquetTables.write(spark, table, runDir.resolve("data").resolve(table.name()));
       CsvTables.write(table, runDir.resolve("csv").resolve(table.name() + ".csv"));
       rows.put(table.name(), table.rows().size());
     }
+    CsvTables.write(PublishedTables.dictionary(tables), runDir.resolve("csv").resolve("data-dictionary.csv"));
     spark.sparkContext().clearJobGroup();
     return rows;
   }

@@ -24,6 +24,23 @@ public final class PublishedTables {
     return List.of(forceScores(a), domainScores(a), requirementResults(a), dataQuality(a), lifecycleRisks(a));
   }
 
+  /** The data dictionary: one row a column of each published table, with its type and meaning. */
+  public static Table dictionary(List<Table> tables) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (Table table : tables) {
+      for (Column column : table.columns()) {
+        rows.add(Arrays.asList(table.name(), table.description(), column.name(), column.type().name().toLowerCase(java.util.Locale.ROOT),
+            column.meaning()));
+      }
+    }
+    return new Table("data_dictionary", "One row a column of each published table", List.of(
+        new Column("table", STRING, "Table name, the same in data/ (Parquet) and csv/"),
+        new Column("table_description", STRING, "What one row of the table is"),
+        new Column("column", STRING, "Column name"),
+        new Column("type", STRING, "string, integer, long, double, boolean or date"),
+        new Column("meaning", STRING, "What the column holds")), rows);
+  }
+
   static Table forceScores(Assessment a) {
     List<List<Object>> rows = new ArrayList<>();
     for (ForceScore f : a.scores().forces()) {

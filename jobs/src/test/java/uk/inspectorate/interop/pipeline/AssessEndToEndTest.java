@@ -64,6 +64,14 @@ class AssessEndToEndTest {
       assertThat(year.resolve("data/" + table + "/part-00000.parquet")).isNotEmptyFile();
     }
     assertThat(year.resolve("rejects/inventory.csv")).isNotEmptyFile();
+    // the data dictionary describes every column of every published table
+    List<CSVRecord> dictionary = records(year.resolve("csv/data-dictionary.csv"));
+    for (String table : List.of("force_scores", "domain_scores", "requirement_results", "data_quality", "lifecycle_risks")) {
+      List<String> header = List.of(Files.readAllLines(year.resolve("csv/" + table + ".csv")).get(0).split(","));
+      assertThat(dictionary.stream().filter(r -> r.get("table").equals(table)).map(r -> r.get("column")).toList())
+          .as(table).containsExactlyElementsOf(header);
+    }
+    assertThat(dictionary).allSatisfy(r -> assertThat(r.get("meaning")).isNotBlank());
     assertThat(firstRunOutput).contains("ingest inventory: ").contains("evidence inventory: ")
         .contains("assessed 43 forces against police-ict-network-code 1.0-draft");
   }
