@@ -172,6 +172,7 @@ public final class Assessor {
         return published.get();
       }
     } catch (IOException e) {
+      previousNote = "none: the published results in " + shown(dir) + " could not be read (" + e.getMessage() + ")";
       progress.say("last year's published results could not be read (" + e.getMessage() + "); no change since "
           + lastYear + " is shown. Re-run the " + lastYear + " assessment to publish them again.");
       return null;
@@ -179,6 +180,8 @@ public final class Assessor {
     AssessOptions last = new AssessOptions(lastYear, options.dataDir(), options.codeFile(), options.outDir(),
         options.asOf().minusYears(1), options.master(), options.marking(), options.finalRun(), options.pseudonymKeyFile());
     if (!Files.isDirectory(last.yearDir())) {
+      previousNote = "none: " + lastYear + " is not published in " + shown(options.outDir()) + " and "
+          + shown(last.yearDir()) + " does not exist";
       return null;
     }
     try {
@@ -188,6 +191,8 @@ public final class Assessor {
       return PreviousYear.of(lastYear, "assessed in this run from " + shown(last.yearDir()) + " (not published in "
           + shown(options.outDir()) + ")", scores, code);
     } catch (uk.inspectorate.interop.UnusableInputException | IOException e) {
+      previousNote = "none: " + lastYear + " is not published in " + shown(options.outDir()) + " and its inputs in "
+          + shown(last.yearDir()) + " cannot be assessed (" + e.getMessage().lines().findFirst().orElse("") + ")";
       progress.say("last year's inputs in " + shown(last.yearDir()) + " cannot be assessed (" + e.getMessage()
           + "); no change since " + lastYear + " is shown.");
       return null;
@@ -280,9 +285,7 @@ public final class Assessor {
         .put("inputs", files)
         .put("rows_in", rowsIn)
         .put("tables", tableRows)
-        .put("previous_year", previous == null
-            ? "none: " + (options.year() - 1) + " is not published in " + shown(options.outDir()) + ", so there is no change since last year"
-            : previous.source());
+        .put("previous_year", previous == null ? previousNote : previous.source());
   }
 
   private static Map<String, Object> fileEntry(String role, Path file) throws IOException {
@@ -307,6 +310,9 @@ public final class Assessor {
    * environment variable {@value #PSEUDONYM_KEY_ENV}, so that the same respondent keeps one
    * pseudonym across runs; otherwise a fresh random key for this run. Never written anywhere.
    */
+  /** Why there is no previous year to compare with, for the manifest. */
+  private String previousNote = "none";
+
   /** The random pseudonym key of this run, when no key is given: one for every year the run reads. */
   private byte[] runKey;
 

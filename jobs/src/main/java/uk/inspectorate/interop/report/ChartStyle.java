@@ -152,7 +152,7 @@ final class ChartStyle {
 
   /** The score as whole percentage points, e.g. "+4" or "-12". */
   static String signedPoints(double change) {
-    long points = Math.round(change * 100);
+    long points = Shown.wholePercent(change);
     return points > 0 ? "+" + points : points == 0 ? "0" : "\u2212" + Math.abs(points);
   }
 

@@ -946,6 +946,6 @@ public final class Charts {
   }
 
   private static String percent(double score) {
-    return Math.round(score * 100) + "%";
+    return Shown.percent(score);
   }
 }

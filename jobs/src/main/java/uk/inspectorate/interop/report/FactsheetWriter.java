@@ -297,9 +297,9 @@ public final class FactsheetWriter {
     fact(s, "National quartile", force.quartile(), styles.integerLeft, quarter(force.quartile()) + " of forces");
     fact(s, "Overall score", force.overallScore(), percentLeft, null);
     fact(s, "Peer group median", force.peerMedian(), percentLeft, force.peerGroup());
-    fact(s, "Gap to peer group median", force.gapToPeerMedian(), signedPercentLeft, "percentage points");
+    fact(s, "Gap to peer group median", Shown.difference(force.gapToPeerMedian()), signedPercentLeft, "percentage points");
     fact(s, "National median", nation.overallMedian(), percentLeft, "all " + nation.forces() + " forces");
-    fact(s, "Gap to national median", force.overallScore() - nation.overallMedian(), signedPercentLeft,
+    fact(s, "Gap to national median", Shown.difference(force.overallScore() - nation.overallMedian()), signedPercentLeft,
         "percentage points");
     String yearOn = "at " + LONG_DATE.format(a.asOf().plusYears(1)) + " if nothing changes";
     fact(s, "Score a year on", force.nextYearScore(), percentLeft, yearOn);
@@ -313,7 +313,8 @@ public final class FactsheetWriter {
         return;
       }
       fact(s, "Overall score in " + p.year(), before, percentLeft, null);
-      fact(s, "Change since " + p.year(), force.overallScore() - before, signedPercentLeft, "percentage points");
+      fact(s, "Change since " + p.year(), Shown.difference(force.overallScore() - before), signedPercentLeft,
+          "percentage points");
       Integer level = p.levels().get(force.forceCode());
       if (level != null) {
         fact(s, "Level in " + p.year(), level, styles.integerLeft, p.levelNames().getOrDefault(level, ""));
@@ -361,13 +362,13 @@ public final class FactsheetWriter {
       s.number(1, value, styles.percent);
       s.number(2, score == null ? null : score.peerMedian(), styles.percent);
       s.number(3, national, styles.percent);
-      s.number(4, score == null ? null : score.gapToPeerMedian(), styles.signedPercent);
-      s.number(5, value == null || national == null ? null : value - national, styles.signedPercent);
+      s.number(4, score == null ? null : Shown.difference(score.gapToPeerMedian()), styles.signedPercent);
+      s.number(5, value == null || national == null ? null : Shown.difference(value - national), styles.signedPercent);
       int c = 6;
       if (previous.isPresent()) {
         Double before = previous.get().domainScores().get(force.forceCode() + "|" + d.id());
         s.number(c++, before, styles.percent);
-        s.number(c++, value == null || before == null ? null : value - before, styles.signedPercent);
+        s.number(c++, value == null || before == null ? null : Shown.difference(value - before), styles.signedPercent);
       }
       s.number(c, score == null ? null : score.nextYearScore(), styles.percent);
     }
@@ -744,7 +745,7 @@ public final class FactsheetWriter {
       if (previous.isPresent()) {
         Double before = previous.get().requirementScores().get(force.forceCode() + "|" + r.requirementId());
         s.number(c++, before, styles.percent);
-        s.number(c++, before == null || r.score() == null ? null : r.score() - before, styles.signedPercent);
+        s.number(c++, before == null || r.score() == null ? null : Shown.difference(r.score() - before), styles.signedPercent);
       }
       s.number(c, r.nextYearScore(), styles.percent);
       if (r.lookAhead() != null) {
@@ -791,7 +792,7 @@ public final class FactsheetWriter {
         .collect(Collectors.joining("; ")));
     s.item("Change since last year", a.previousYear()
         .map(p -> "Compared with " + p.year() + ": " + p.source())
-        .orElse("Not shown: no earlier results are published or in the data folder"));
+        .orElse("Not shown: no earlier results could be compared with"));
     s.item("Scores", "Fractions of the full score, shown as percentages (0% to 100%); gaps and changes are "
         + "differences in percentage points");
     s.item("Medians", "Peer group median: the median of the forces of the peer group, this force included. "
@@ -858,8 +859,7 @@ public final class FactsheetWriter {
    * that a gap the cells show as 17.5% reads "18" even when it is 0.17499999... in binary.
    */
   static long wholePercent(double fraction) {
-    long whole = Math.round(Math.round(Math.abs(fraction) * 1000) / 10.0);
-    return fraction < 0 ? -whole : whole;
+    return Shown.wholePercent(fraction);
   }
 
   /** A share as a whole percentage: 0.624 as "62%". */

@@ -36,7 +36,10 @@ public final class Findings {
     this.forces = a.scores().forces();
   }
 
-  /** A domain across the forces: the spread of its scores, now and last year, and its weakest requirement. */
+  /**
+   * A domain across the forces: the spread of its scores, now and last year, and its weakest
+   * requirement (null when no force has a score in the domain).
+   */
   public record DomainStats(Domain domain, int forcesScored, double median, double lowerQuartile, double upperQuartile,
       double min, double max, Double lastYearMedian, Requirement weakest, double weakestMedian) {}
 
@@ -74,7 +77,9 @@ public final class Findings {
     String change = a.previousYear().filter(p -> !p.overall().isEmpty())
         .map(p -> {
           double before = Scoring.median(p.overall().values());
-          return ", " + movement(median - before) + " " + p.year() + " (" + percent(before) + ")";
+          // the change between the two percentages the sentence shows, so it adds up
+          return ", " + movement((Shown.wholePercent(median) - Shown.wholePercent(before)) / 100.0) + " " + p.year()
+              + " (" + percent(before) + ")";
         }).orElse("");
     lines.add("The median overall score is " + percent(median) + change + "; scores run from " + percent(bottom.overallScore())
         + " (" + bottom.name() + ") to " + percent(top.overallScore()) + " (" + top.name() + ").");
@@ -127,10 +132,17 @@ public final class Findings {
         ForceScore down = compared.stream().min(byChange.thenComparing(ForceScore::forceCode)).orElseThrow();
         long improved = compared.stream().filter(f -> f.overallScore() > p.overall().get(f.forceCode()) + 0.005).count();
         long fell = compared.stream().filter(f -> f.overallScore() < p.overall().get(f.forceCode()) - 0.005).count();
+        double rise = up.overallScore() - p.overall().get(up.forceCode());
+        double fall = down.overallScore() - p.overall().get(down.forceCode());
+        List<String> extremes = new ArrayList<>();
+        if (wholePoints(rise) > 0) {
+          extremes.add("the largest rise was " + up.name() + " (" + points(rise) + ")");
+        }
+        if (wholePoints(fall) < 0) {
+          extremes.add("the largest fall " + down.name() + " (" + points(fall) + ")");
+        }
         lines.add(improved + " of " + compared.size() + " forces improved on " + p.year() + " by more than half a point and "
-            + fell + " fell back; the largest rise was " + up.name() + " ("
-            + points(up.overallScore() - p.overall().get(up.forceCode())) + "), the largest fall " + down.name()
-            + " (" + points(down.overallScore() - p.overall().get(down.forceCode())) + ").");
+            + fell + " fell back" + (extremes.isEmpty() ? "." : "; " + String.join(", ", extremes) + "."));
       }
     });
     return lines;
@@ -160,7 +172,7 @@ public final class Findings {
       }
       if (scores.isEmpty()) {
         stats.add(new DomainStats(domain, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, lastYear,
-            weakest == null ? domain.requirements().get(0) : weakest, weakestMedian));
+            weakest, weakestMedian));
         continue;
       }
       double[] q = Scoring.quartiles(scores);
@@ -195,7 +207,7 @@ public final class Findings {
 
   /** A share as a whole percentage: 0.624 as "62%". */
   static String percent(double fraction) {
-    return Math.round(fraction * 100) + "%";
+    return Shown.percent(fraction);
   }
 
   /** A change in percentage points with its sign: "+3 points", "-1 point", "no change". */
@@ -209,7 +221,7 @@ public final class Findings {
 
   /** A change in whole percentage points, halves away from zero (0.575 is 58, not 57.49999...). */
   private static long wholePoints(double change) {
-    return Math.round(change * 100 + Math.copySign(1e-9, change));
+    return Shown.wholePercent(change);
   }
 
   /** "up 3 points on", "down 1 point on", "unchanged from". */

@@ -72,19 +72,25 @@ public record PreviousYear(
         domains.put(r.get("force_code") + "|" + r.get("domain_id"), Double.parseDouble(r.get("score")));
       }
     });
-    // A requirement of this year matches last year's with its id or any id it replaces.
-    Map<String, String> thisYearsId = new HashMap<>();
+    // Last year's requirement continues in the requirements of this year that replace it; when
+    // none does, in the one with its id. A requirement replacing several takes their mean.
+    Map<String, List<String>> continuedBy = new HashMap<>();
     for (Requirement requirement : code.requirements().toList()) {
-      thisYearsId.put(requirement.id(), requirement.id());
-      requirement.replaces().forEach(old -> thisYearsId.putIfAbsent(old, requirement.id()));
+      requirement.replaces().forEach(old -> continuedBy.computeIfAbsent(old, k -> new java.util.ArrayList<>()).add(requirement.id()));
     }
-    Map<String, Double> requirements = new HashMap<>();
+    for (Requirement requirement : code.requirements().toList()) {
+      continuedBy.putIfAbsent(requirement.id(), List.of(requirement.id()));
+    }
+    Map<String, List<Double>> scores = new java.util.TreeMap<>();
     each(csv.resolve("requirement_results.csv"), r -> {
-      String id = thisYearsId.get(r.get("requirement_id"));
-      if (id != null && !r.get("score").isEmpty()) {
-        requirements.put(r.get("force_code") + "|" + id, Double.parseDouble(r.get("score")));
+      if (!r.get("score").isEmpty()) {
+        for (String id : continuedBy.getOrDefault(r.get("requirement_id"), List.of())) {
+          scores.computeIfAbsent(r.get("force_code") + "|" + id, k -> new java.util.ArrayList<>()).add(Double.parseDouble(r.get("score")));
+        }
       }
     });
+    Map<String, Double> requirements = new HashMap<>();
+    scores.forEach((key, values) -> requirements.put(key, values.stream().mapToDouble(Double::doubleValue).average().orElseThrow()));
     return Optional.of(new PreviousYear(year, shownAs, overall, levels, levelNames, domains, requirements));
   }
 

@@ -91,6 +91,24 @@ final class SheetWriter {
     measure(column, 10);
   }
 
+  /**
+   * Header labels as an Excel table needs them, unique and not empty: a second "Overall score"
+   * (say, a domain titled like a fixed column) becomes "Overall score (2)", an empty one "Column 3".
+   */
+  static List<String> unique(List<String> labels) {
+    List<String> out = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int c = 0; c < labels.size(); c++) {
+      String label = labels.get(c) == null || labels.get(c).isBlank() ? "Column " + (c + 1) : labels.get(c);
+      String candidate = label;
+      for (int n = 2; !seen.add(candidate.toLowerCase(java.util.Locale.ROOT)); n++) {
+        candidate = label + " (" + n + ")";
+      }
+      out.add(candidate);
+    }
+    return out;
+  }
+
   /** Prints a short sheet (an About list) on one page however its rows wrap. Call after {@link #finish}. */
   void onOnePage() {
     sheet.getPrintSetup().setFitHeight((short) 1);
@@ -175,6 +193,21 @@ final class SheetWriter {
    * fills stay the only colour.
    */
   private void table(int headerRow, int lastRow, int lastColumn) {
+    // An Excel table needs unique, non-empty column names: its header cells are made so first.
+    XSSFRow header = sheet.getRow(headerRow);
+    List<String> labels = new ArrayList<>();
+    for (int c = 0; c <= lastColumn; c++) {
+      XSSFCell cell = header.getCell(c);
+      labels.add(cell == null ? "" : cell.getStringCellValue());
+    }
+    List<String> names = unique(labels);
+    for (int c = 0; c <= lastColumn; c++) {
+      if (!names.get(c).equals(labels.get(c))) {
+        XSSFCell cell = header.getCell(c) == null ? header.createCell(c) : header.getCell(c);
+        cell.setCellValue(names.get(c));
+        cell.setCellStyle(styles.header);
+      }
+    }
     org.apache.poi.xssf.usermodel.XSSFTable table = sheet.createTable(new org.apache.poi.ss.util.AreaReference(
         new org.apache.poi.ss.util.CellReference(headerRow, 0), new org.apache.poi.ss.util.CellReference(lastRow, lastColumn),
         org.apache.poi.ss.SpreadsheetVersion.EXCEL2007));

@@ -147,7 +147,8 @@ public final class WorkbookWriter {
         + a.marking(), styles.text);
     s.nextRow();
     s.text(1, a.previousYear().map(p -> "Change since " + p.year() + " is measured against its " + p.source() + ".")
-        .orElse("No earlier year is published or in the data folder, so this assessment shows no change since last year."),
+        .orElse("No earlier year could be compared with, so this assessment shows no change since last year (see the"
+            + " manifest's previous_year)."),
         styles.wrapped);
     s.nextRow();
     s.text(1, "Scores are fractions of the full score shown as percentages; every score in " + REQUIREMENTS
@@ -197,7 +198,7 @@ public final class WorkbookWriter {
       s.number(6, f.maturityLevel(), styles.integer);
       s.text(7, f.levelName(), styles.text);
       s.number(8, f.peerMedian(), styles.percent);
-      s.number(9, shownDifference(f.gapToPeerMedian()), styles.signedPercent);
+      s.number(9, Shown.difference(f.gapToPeerMedian()), styles.signedPercent);
       s.number(10, f.quartile(), styles.integer);
       int c = 11;
       for (Domain d : a.code().domains()) {
@@ -369,7 +370,7 @@ public final class WorkbookWriter {
       if (a.previousYear().isPresent()) {
         s.number(c++, d.lastYearMedian(), styles.percent);
       }
-      s.text(c++, d.weakest().id() + ": " + d.weakest().title(), styles.wrapped);
+      s.text(c++, d.weakest() == null ? "" : d.weakest().id() + ": " + d.weakest().title(), styles.wrapped);
       s.number(c, d.weakestMedian(), styles.percent);
     }
     s.finish(0, 2, headers.size() - 1, true, labels);
@@ -402,8 +403,8 @@ public final class WorkbookWriter {
     if (a.previousYear().isEmpty()) {
       s.headers(List.of("Trends"));
       s.nextRow();
-      s.text(0, "No results for " + (a.year() - 1) + " are published in this output folder and the data folder has"
-          + " no " + (a.year() - 1) + " inputs, so there is no change since last year to show.", styles.wrapped);
+      s.text(0, "No results for " + (a.year() - 1) + " could be compared with, so there is no change since last year"
+          + " to show; the manifest's previous_year says why.", styles.wrapped);
       s.maxWidth(0, 100);
       s.finish(0, 0, 0, false, labels);
       return;
@@ -427,18 +428,11 @@ public final class WorkbookWriter {
           : levelBefore > f.maturityLevel() ? "down" : "same", styles.text);
       s.number(6, before, styles.percent);
       s.number(7, f.overallScore(), styles.percent);
-      s.number(8, before == null ? null : shownDifference(f.overallScore() - before), styles.signedPercent);
+      s.number(8, before == null ? null : Shown.difference(f.overallScore() - before), styles.signedPercent);
     }
     s.finish(0, 3, headers.size() - 1, true, labels);
   }
 
-  /**
-   * A difference rounded to the tenth of a point it is shown at, so that a gap of -0.0004 reads
-   * 0.0% rather than -0.0%; the published tables keep the exact value.
-   */
-  static Double shownDifference(double difference) {
-    return Math.round(difference * 1000) / 1000.0 + 0.0;
-  }
 
   private void dataQuality() {
     SheetWriter s = sheet(DATA_QUALITY);
@@ -487,7 +481,7 @@ public final class WorkbookWriter {
     s.item("Requirements", code.requirements().count());
     s.item("Inputs", String.join(", ", a.dataQuality().stream().map(DataQualityRow::input).distinct().toList()));
     s.item("Change since last year", a.previousYear().map(p -> "Compared with " + p.year() + ": " + p.source())
-        .orElse("Not shown: no earlier results are published or in the data folder"));
+        .orElse("Not shown: no earlier results could be compared with (see the manifest's previous_year)"));
     s.item("Scores", "Fractions of the full score, shown as percentages (0% to 100%)");
     s.item("Traceability", "Every score in " + REQUIREMENTS + " has its measure, evidence rows and reason in "
         + RESULTS);
