@@ -540,7 +540,7 @@ public final class Charts {
       chart.getTitle().setFont(ChartStyle.font(Font.BOLD, 20));
       chart.getTitle().setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
       chart.getTitle().setPadding(new RectangleInsets(0, 0, 8, 0));
-      ((org.jfree.chart.title.TextTitle) chart.getSubtitle(0)).setText("Overall " + percent(force.overallScore())
+      ((org.jfree.chart.title.TextTitle) chart.getSubtitle(0)).setText("Overall " + Shown.percent(force.overallScore())
           + ", level " + force.maturityLevel() + " " + force.levelName() + ", rank " + force.rank() + " of "
           + a.scores().forces().size() + ". Peer group: " + force.peerGroup() + " ("
           + peerGroupSizes.getOrDefault(String.valueOf(force.peerGroup()), 0L) + " forces).");
@@ -945,7 +945,4 @@ public final class Charts {
     return ChartStyle.LONG_DATE.format(a.asOf());
   }
 
-  private static String percent(double score) {
-    return Shown.percent(score);
-  }
 }

@@ -481,10 +481,10 @@ public final class FactsheetWriter {
     lines.add(force.name() + " is at maturity level " + force.maturityLevel() + " of " + a.code().levels().size()
         + ", " + force.levelName() + ", and ranks " + (joint ? "joint " : "") + ordinal(force.rank()) + " of "
         + nation.forces() + " forces, in the " + quarter(force.quartile()) + ".");
-    lines.add("Its overall score of " + percent(force.overallScore()) + " is "
+    lines.add("Its overall score of " + Shown.percent(force.overallScore()) + " is "
         + compared(force.overallScore() - force.peerMedian()) + " the median of its peer group, " + force.peerGroup()
-        + " (" + percent(force.peerMedian()) + "), and " + compared(force.overallScore() - nation.overallMedian())
-        + " the national median (" + percent(nation.overallMedian()) + ").");
+        + " (" + Shown.percent(force.peerMedian()) + "), and " + compared(force.overallScore() - nation.overallMedian())
+        + " the national median (" + Shown.percent(nation.overallMedian()) + ").");
 
     Map<String, DomainScore> domains = nation.domains().getOrDefault(force.forceCode(), Map.of());
     List<DomainScore> scored = a.code().domains().stream().map(d -> domains.get(d.id()))
@@ -495,8 +495,8 @@ public final class FactsheetWriter {
       DomainScore weakest = scored.stream().min(byScore).orElseThrow();
       if (strongest.score() - weakest.score() > 1e-9) {
         lines.add("Its strongest domain is " + domainTitles.get(strongest.domainId()) + " ("
-            + percent(strongest.score()) + ") and its weakest " + domainTitles.get(weakest.domainId()) + " ("
-            + percent(weakest.score()) + nationalGap(weakest) + ").");
+            + Shown.percent(strongest.score()) + ") and its weakest " + domainTitles.get(weakest.domainId()) + " ("
+            + Shown.percent(weakest.score()) + nationalGap(weakest) + ").");
       }
     }
 
@@ -538,7 +538,7 @@ public final class FactsheetWriter {
       String systems = out + (out == 1 ? " system is" : " systems are") + " out of support and " + passing
           + (passing == 1 ? " passes" : " pass") + " end of support by " + LONG_DATE.format(a.asOf().plusYears(1));
       String yearOn = lower
-          ? "if nothing changes, its score a year on falls to " + percent(force.nextYearScore())
+          ? "if nothing changes, its score a year on falls to " + Shown.percent(force.nextYearScore())
               + (force.nextYearLevel() < force.maturityLevel()
                   ? " and its level to " + force.nextYearLevel() + ", " + force.nextYearLevelName() : "")
           : "its score a year on is unchanged";
@@ -557,7 +557,7 @@ public final class FactsheetWriter {
           : "its level " + (level < force.maturityLevel() ? "rose" : "fell") + " from " + level + ", "
               + p.levelNames().getOrDefault(level, "?") + ", to " + force.maturityLevel() + ", " + force.levelName();
       lines.add("Since " + p.year() + " its overall score has " + change(force.overallScore() - before) + " ("
-          + percent(before) + " then); " + levelChange + ".");
+          + Shown.percent(before) + " then); " + levelChange + ".");
     });
     return lines;
   }
@@ -565,7 +565,7 @@ public final class FactsheetWriter {
   private String nationalGap(DomainScore domain) {
     Double national = nation.domainMedians().get(domain.domainId());
     return national == null ? "" : ", " + compared(domain.score() - national) + " the national median of "
-        + percent(national);
+        + Shown.percent(national);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -787,8 +787,8 @@ public final class FactsheetWriter {
     s.item("Code version", a.code().version());
     s.item("Code title", a.code().title());
     s.item("Maturity levels", a.code().levels().stream()
-        .map(l -> l.level() + " " + l.name() + " from " + percent(l.minScore())
-            + (l.minDomainScore() == null ? "" : " with every domain at least " + percent(l.minDomainScore())))
+        .map(l -> l.level() + " " + l.name() + " from " + Shown.percent(l.minScore())
+            + (l.minDomainScore() == null ? "" : " with every domain at least " + Shown.percent(l.minDomainScore())))
         .collect(Collectors.joining("; ")));
     s.item("Change since last year", a.previousYear()
         .map(p -> "Compared with " + p.year() + ": " + p.source())
@@ -854,22 +854,11 @@ public final class FactsheetWriter {
     };
   }
 
-  /**
-   * A fraction in whole percent, rounded half away from zero from the tenth of a percent the cells show, so
-   * that a gap the cells show as 17.5% reads "18" even when it is 0.17499999... in binary.
-   */
-  static long wholePercent(double fraction) {
-    return Shown.wholePercent(fraction);
-  }
 
-  /** A share as a whole percentage: 0.624 as "62%". */
-  static String percent(double fraction) {
-    return wholePercent(fraction) + "%";
-  }
 
   /** "12 points above", "1 point below", "level with". */
   static String compared(double difference) {
-    long p = wholePercent(difference);
+    long p = Shown.wholePercent(difference);
     if (p == 0) {
       return "level with";
     }
@@ -878,7 +867,7 @@ public final class FactsheetWriter {
 
   /** "risen 3 points", "fallen 1 point", "not changed". */
   static String change(double difference) {
-    long p = wholePercent(difference);
+    long p = Shown.wholePercent(difference);
     if (p == 0) {
       return "not changed";
     }

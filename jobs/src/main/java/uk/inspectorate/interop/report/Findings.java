@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import uk.inspectorate.interop.code.Domain;
 import uk.inspectorate.interop.code.Level;
 import uk.inspectorate.interop.code.Requirement;
-import uk.inspectorate.interop.ingest.Force;
 import uk.inspectorate.interop.score.CrossCheck;
 import uk.inspectorate.interop.score.DomainScore;
 import uk.inspectorate.interop.score.ForceScore;
@@ -135,10 +134,10 @@ public final class Findings {
         double rise = up.overallScore() - p.overall().get(up.forceCode());
         double fall = down.overallScore() - p.overall().get(down.forceCode());
         List<String> extremes = new ArrayList<>();
-        if (wholePoints(rise) > 0) {
+        if (Shown.wholePercent(rise) > 0) {
           extremes.add("the largest rise was " + up.name() + " (" + points(rise) + ")");
         }
-        if (wholePoints(fall) < 0) {
+        if (Shown.wholePercent(fall) < 0) {
           extremes.add("the largest fall " + down.name() + " (" + points(fall) + ")");
         }
         lines.add(improved + " of " + compared.size() + " forces improved on " + p.year() + " by more than half a point and "
@@ -212,21 +211,17 @@ public final class Findings {
 
   /** A change in percentage points with its sign: "+3 points", "-1 point", "no change". */
   static String points(double change) {
-    long p = wholePoints(change);
+    long p = Shown.wholePercent(change);
     if (p == 0) {
       return "no change";
     }
     return (p > 0 ? "+" : "\u2212") + Math.abs(p) + (Math.abs(p) == 1 ? " point" : " points");
   }
 
-  /** A change in whole percentage points, halves away from zero (0.575 is 58, not 57.49999...). */
-  private static long wholePoints(double change) {
-    return Shown.wholePercent(change);
-  }
 
   /** "up 3 points on", "down 1 point on", "unchanged from". */
   static String movement(double change) {
-    long p = wholePoints(change);
+    long p = Shown.wholePercent(change);
     if (p == 0) {
       return "unchanged from";
     }
@@ -238,8 +233,4 @@ public final class Findings {
         : Character.toLowerCase(text.charAt(0)) + text.substring(1);
   }
 
-  /** The forces' names by code. */
-  Map<String, String> names() {
-    return a.forces().stream().collect(Collectors.toMap(Force::code, Force::name));
-  }
 }

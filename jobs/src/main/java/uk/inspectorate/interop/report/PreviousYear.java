@@ -136,7 +136,4 @@ public record PreviousYear(
     return levels.values().stream().filter(l -> l >= level).count();
   }
 
-  List<String> forceCodes() {
-    return List.copyOf(overall.keySet());
-  }
 }

@@ -131,12 +131,6 @@ public record EvidencePlan(Source source, List<Requirement> requirements, List<S
     }
   }
 
-  /** Reads the collected aggregation into measures and answers keyed by force. */
-  public void collectInto(List<Row> aggregated, Map<String, MeasuredEvidence> evidence, Map<String, Double> answers) {
-    Collected collected = new Collected(evidence, answers, new HashMap<>(), new HashMap<>(), new ArrayList<>());
-    collectInto(aggregated, collected);
-  }
-
   /** Reads the collected aggregation: measures now and a year on, answers, lifecycle risks. */
   public void collectInto(List<Row> aggregated, Collected into) {
     Map<String, MeasuredEvidence> evidence = into.evidence();
