@@ -36,7 +36,7 @@ public final class CsvTables {
       return "";
     }
     if (value instanceof Double d) {
-      return d.isNaN() || d.isInfinite() ? "" : new java.math.BigDecimal(d).round(new java.math.MathContext(12)).stripTrailingZeros().toPlainString();
+      return d.isNaN() || d.isInfinite() ? "" : Shown.published(d).stripTrailingZeros().toPlainString();
     }
     if (value instanceof Number || value instanceof Boolean) {
       return value.toString();

@@ -75,7 +75,7 @@ final class SheetWriter {
     XSSFCell cell = row.createCell(column);
     cell.setCellStyle(style);
     if (value != null && !value.isNaN() && !value.isInfinite()) {
-      cell.setCellValue(value);
+      cell.setCellValue(Shown.publishedDouble(value));
       measure(column, shownLength(value, style));
     }
   }
