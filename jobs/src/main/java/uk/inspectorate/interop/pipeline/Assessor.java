@@ -23,6 +23,7 @@ import uk.inspectorate.interop.publish.Publication;
 import uk.inspectorate.interop.report.Assessment;
 import uk.inspectorate.interop.report.Charts;
 import uk.inspectorate.interop.report.CsvTables;
+import uk.inspectorate.interop.report.Dashboard;
 import uk.inspectorate.interop.report.FactsheetWriter;
 import uk.inspectorate.interop.report.PreviousYear;
 import uk.inspectorate.interop.report.PublishedTables;
@@ -103,7 +104,8 @@ public final class Assessor {
       progress.done("score", Progress.count(scores.requirements().size()) + " requirement results, "
           + scores.forces().size() + " forces, " + levelSummary(assessment));
 
-      Map<String, Integer> tableRows = writeTables(assessment, runDir);
+      List<Table> tables = PublishedTables.of(assessment);
+      Map<String, Integer> tableRows = writeTables(tables, runDir);
       progress.done("tables", tableRows.size() + " tables as Parquet and CSV");
       long t0 = System.nanoTime();
       Path workbook = runDir.resolve("interop-maturity-" + options.year() + ".xlsx");
@@ -119,9 +121,12 @@ public final class Assessor {
       }
       List<Path> factsheets = FactsheetWriter.writeAll(assessment, radars, runDir.resolve("factsheets"));
       long t3 = System.nanoTime();
-      progress.done("report", String.format(java.util.Locale.UK, "workbook %.1f s, %d charts (PNG and SVG) %.1f s, %d factsheets %.1f s",
+      List<Path> pages = Dashboard.write(assessment, tables, chartFiles, runDir.resolve("dashboard"));
+      long t4 = System.nanoTime();
+      progress.done("report", String.format(java.util.Locale.UK,
+          "workbook %.1f s, %d charts (PNG and SVG) %.1f s, %d factsheets %.1f s, %d dashboard pages %.1f s",
           (t1 - t0) / 1e9, chartFiles.stream().filter(f -> f.toString().endsWith(".png")).count(), (t2 - t1) / 1e9,
-          factsheets.size(), (t3 - t2) / 1e9));
+          factsheets.size(), (t3 - t2) / 1e9, pages.size(), (t4 - t3) / 1e9));
 
       manifest(code, options, runId, inputs, tableRows, previous).write(runDir.resolve("manifest.json"));
       beforeCommit.run();
@@ -229,10 +234,9 @@ public final class Assessor {
     return inputs;
   }
 
-  private Map<String, Integer> writeTables(Assessment assessment, Path runDir) throws IOException {
+  private Map<String, Integer> writeTables(List<Table> tables, Path runDir) throws IOException {
     Map<String, Integer> rows = new LinkedHashMap<>();
     spark.sparkContext().setJobGroup("publish-tables", "write the published tables", false);
-    List<Table> tables = PublishedTables.of(assessment);
     for (Table table : tables) {
       ParquetTables.write(spark, table, runDir.resolve("data").resolve(table.name()));
       CsvTables.write(table, runDir.resolve("csv").resolve(table.name() + ".csv"));

@@ -13,7 +13,7 @@ import uk.inspectorate.interop.code.ScoringRule;
 public final class Scoring {
 
   /** Scores within this of a boundary count as on it, so that 0.9 computed as 0.8999999 is met. */
-  static final double TOLERANCE = 1e-9;
+  public static final double TOLERANCE = 1e-9;
 
   private Scoring() {}
 

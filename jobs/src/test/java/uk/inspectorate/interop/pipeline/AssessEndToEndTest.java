@@ -34,21 +34,16 @@ import uk.inspectorate.interop.code.NetworkCode;
 /** The README's run command on the committed samples, end to end, into a temporary folder. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AssessEndToEndTest {
-  static final Path SAMPLES = Path.of("../data-samples").toAbsolutePath().normalize();
+  static final Path SAMPLES = SamplePublication.SAMPLES;
 
-  @TempDir
   static Path out;
 
   static String firstRunOutput;
 
   @BeforeAll
   static void assessTheSamples() {
-    TestSpark.session();
-    StringWriter console = new StringWriter();
-    int exit = Main.run(new PrintWriter(console), new PrintWriter(console),
-        "assess", "--year", "2026", "--data", SAMPLES.toString(), "--out", out.toString(), "--master", "local[2]");
-    firstRunOutput = console.toString();
-    assertThat(exit).as(firstRunOutput).isZero();
+    out = SamplePublication.out();
+    firstRunOutput = SamplePublication.console();
   }
 
   @Test
@@ -164,6 +159,15 @@ class AssessEndToEndTest {
         "csv/data_quality.csv", "data/force_scores/part-00000.parquet", "data/requirement_results/part-00000.parquet",
         "rejects/inventory.csv", "charts/level-distribution.svg")) {
       assertThat(second.resolve(file)).as(file).hasSameBinaryContentAs(first.resolve(file));
+    }
+    // every dashboard page and asset, byte for byte: no run time or run id on any page
+    try (Stream<Path> pages = Files.walk(first.resolve("dashboard"))) {
+      List<Path> files = pages.filter(Files::isRegularFile).toList();
+      assertThat(files).hasSizeGreaterThan(46);
+      for (Path page : files) {
+        Path relative = first.relativize(page);
+        assertThat(second.resolve(relative.toString())).as(relative.toString()).hasSameBinaryContentAs(page);
+      }
     }
   }
 
