@@ -21,7 +21,7 @@ import uk.inspectorate.interop.code.InvalidCodeException;
 @Command(name = "interop", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Assesses police forces against the ICT interoperability network code and publishes the results.",
     subcommands = {AssessCommand.class, ValidateCommand.class, CheckCodeCommand.class, TemplateCommand.class,
-        GenerateCommand.class,
+        GenerateCommand.class, QueryCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   public static final int OK = 0;
@@ -34,7 +34,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: assess, validate, check-code, template or generate");
+    throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: assess, validate, check-code, template, generate or query");
   }
 
   public static void main(String[] args) {
