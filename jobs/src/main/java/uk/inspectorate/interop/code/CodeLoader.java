@@ -94,7 +94,8 @@ public final class CodeLoader {
       problem(document.map(CodeLoader::line).orElse(0), "", "must be a YAML mapping with code, version, levels, questions and domains");
       return null;
     }
-    Map<String, Node> top = fields(root, "", "code", "version", "title", "aggregation", "levels", "questions", "domains");
+    Map<String, Node> top = fields(root, "", "code", "version", "title", "aggregation", "levels", "questions", "domains",
+        "capabilities");
     String id = requiredText(top, root, "", "code");
     String version = requiredText(top, root, "", "version");
     String title = optionalText(top, "", "title");
@@ -102,10 +103,11 @@ public final class CodeLoader {
     List<Level> levels = levels(top.get("levels"), root);
     List<Question> questions = questions(top.get("questions"));
     List<Domain> domains = domains(top.get("domains"), root, questions);
+    List<Capability> capabilities = capabilities(top.get("capabilities"));
     if (id == null || version == null || aggregation == null) {
       return null;
     }
-    return new NetworkCode(id, version, title == null ? id : title, aggregation, levels, questions, domains);
+    return new NetworkCode(id, version, title == null ? id : title, aggregation, levels, questions, domains, capabilities);
   }
 
   private List<Level> levels(Node node, Node parent) {
@@ -149,6 +151,46 @@ public final class CodeLoader {
       previous = level;
     }
     return levels;
+  }
+
+  /** The interoperability capabilities: optional; each chooses inventory systems with a where. */
+  private List<Capability> capabilities(Node node) {
+    List<Capability> capabilities = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    List<Node> items = sequence(node, "capabilities", null, false);
+    for (int i = 0; i < items.size(); i++) {
+      String path = "capabilities[" + i + "]";
+      Node item = items.get(i);
+      Map<String, Node> f = mapping(item, path, "id", "title", "where", "standards", "platforms");
+      if (f == null) {
+        continue;
+      }
+      String id = id(f, item, path);
+      String title = requiredText(f, item, path, "title");
+      String where = requiredText(f, item, path, "where");
+      List<String> standards = textList(f.get("standards"), path + ".standards");
+      if (id != null && !ids.add(id)) {
+        problem(line(f.get("id")), path + ".id", "duplicate capability id '" + id + "'; each capability needs its own id");
+      }
+      int before = problems.size();
+      if (where != null) {
+        SqlExpressions.checkWhere(where, Source.INVENTORY)
+            .forEach(p -> problem(line(f.get("where")), path + ".where", p.message()));
+      }
+      Boolean platforms = f.containsKey("platforms") ? bool(f.get("platforms"), path + ".platforms") : Boolean.TRUE;
+      if (id != null && title != null && where != null && platforms != null && problems.size() == before) {
+        capabilities.add(new Capability(id, title, where, standards, platforms));
+      }
+    }
+    return capabilities;
+  }
+
+  private Boolean bool(Node node, String path) {
+    if (node instanceof ScalarNode s && (s.getValue().equals("true") || s.getValue().equals("false"))) {
+      return Boolean.parseBoolean(s.getValue());
+    }
+    problem(line(node), path, "must be true or false");
+    return null;
   }
 
   private List<Question> questions(Node node) {

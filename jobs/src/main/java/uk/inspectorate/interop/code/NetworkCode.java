@@ -16,7 +16,8 @@ public record NetworkCode(
     Aggregation aggregation,
     List<Level> levels,
     List<Question> questions,
-    List<Domain> domains) {
+    List<Domain> domains,
+    List<Capability> capabilities) {
 
   public NetworkCode {
     Objects.requireNonNull(id, "id");
@@ -25,6 +26,13 @@ public record NetworkCode(
     levels = List.copyOf(levels);
     questions = List.copyOf(questions);
     domains = List.copyOf(domains);
+    capabilities = List.copyOf(capabilities);
+  }
+
+  /** A code without interoperability capabilities. */
+  public NetworkCode(String id, String version, String title, Aggregation aggregation, List<Level> levels,
+      List<Question> questions, List<Domain> domains) {
+    this(id, version, title, aggregation, levels, questions, domains, List.of());
   }
 
   /** Every requirement of every domain, in the order of the code file. */
@@ -48,7 +56,9 @@ public record NetworkCode(
   public List<Source> sourcesUsed() {
     Stream<Source> crossChecks = requirements().anyMatch(r -> r.crossCheckQuestion() != null)
         ? Stream.of(Source.RETURNS) : Stream.empty();
-    return Stream.concat(requirements().map(r -> r.evidence().source()), crossChecks).distinct().sorted().toList();
+    Stream<Source> network = capabilities.isEmpty() ? Stream.empty() : Stream.of(Source.INVENTORY);
+    return Stream.of(requirements().map(r -> r.evidence().source()), crossChecks, network).flatMap(s -> s)
+        .distinct().sorted().toList();
   }
 
   /** "police-ict-network-code 1.0-draft", as shown in outputs. */

@@ -20,6 +20,8 @@ import uk.inspectorate.interop.ingest.ForceRegistry;
 import uk.inspectorate.interop.publish.Manifest;
 import uk.inspectorate.interop.publish.ParquetTables;
 import uk.inspectorate.interop.publish.Publication;
+import uk.inspectorate.interop.analysis.InteropNetwork;
+import uk.inspectorate.interop.analysis.Network;
 import uk.inspectorate.interop.report.Assessment;
 import uk.inspectorate.interop.report.Charts;
 import uk.inspectorate.interop.report.CsvTables;
@@ -99,8 +101,9 @@ public final class Assessor {
       Scorer.Scores scores = score(code, forces, inputs, options.asOf(), "");
       List<DataQualityRow> quality = inputs.values().stream().flatMap(i -> i.quality().stream()).toList();
       PreviousYear previous = previousYear(code, forces, options, staging.resolve("previous-year"));
+      Network network = network(code, forces, inputs);
       Assessment assessment = new Assessment(options.year(), options.asOf(), code, forces.forces(), scores,
-          quality, options.marking(), !options.finalRun(), previous);
+          quality, options.marking(), !options.finalRun(), previous, network);
       progress.done("score", Progress.count(scores.requirements().size()) + " requirement results, "
           + scores.forces().size() + " forces, " + levelSummary(assessment));
 
@@ -144,11 +147,30 @@ public final class Assessor {
     }
   }
 
+  /** Which forces can exchange data with which on each capability of the code, from the inventory. */
+  private Network network(NetworkCode code, ForceRegistry forces, Map<Source, IngestStage.Ingested> inputs) {
+    if (code.capabilities().isEmpty()) {
+      return Network.NONE;
+    }
+    spark.sparkContext().setJobGroup("network", "interoperability network from the inventory", false);
+    Network network = InteropNetwork.measure(inputs.get(Source.INVENTORY).usable(), code,
+        forces.forces().stream().map(uk.inspectorate.interop.ingest.Force::code).toList());
+    spark.sparkContext().clearJobGroup();
+    progress.done("network", code.capabilities().stream().map(c -> String.format(java.util.Locale.UK, "%s %.0f%%", c.id(),
+        100 * network.connectivity(c.id()))).collect(java.util.stream.Collectors.joining(", "))
+        + " of pairs connected, " + network.clusters().size() + " clusters");
+    return network;
+  }
+
   /** Every measure of every source, one aggregation each, scored. {@code label} prefixes the progress lines. */
   private Scorer.Scores score(NetworkCode code, ForceRegistry forces, Map<Source, IngestStage.Ingested> inputs,
       java.time.LocalDate asOf, String label) {
     EvidencePlan.Collected evidence = new EvidencePlan.Collected();
     for (Source source : code.sourcesUsed()) {
+      if (code.requirements().noneMatch(r -> r.evidence().source() == source)
+          && !(source == Source.RETURNS && code.requirements().anyMatch(r -> r.crossCheckQuestion() != null))) {
+        continue; // read only for the interoperability network
+      }
       EvidencePlan plan = EvidencePlan.of(code, source);
       spark.sparkContext().setJobGroup("evidence-" + source.key(), "measures over " + source.key(), false);
       List<Row> rows = plan.aggregate(inputs.get(source).usable(), asOf).collectAsList();

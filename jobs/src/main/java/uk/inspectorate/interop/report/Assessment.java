@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import uk.inspectorate.interop.analysis.Network;
 import uk.inspectorate.interop.code.NetworkCode;
 import uk.inspectorate.interop.ingest.Force;
 import uk.inspectorate.interop.score.Scorer;
@@ -16,6 +17,7 @@ import uk.inspectorate.interop.validate.DataQualityRow;
  * @param marking the protective marking shown on every output, e.g. OFFICIAL
  * @param provisional true until the assessment is published with --final
  * @param previous the previous year's published results, or null when there are none
+ * @param network which forces can exchange data with which, on each capability of the code
  */
 public record Assessment(
     int year,
@@ -26,11 +28,19 @@ public record Assessment(
     List<DataQualityRow> dataQuality,
     String marking,
     boolean provisional,
-    PreviousYear previous) {
+    PreviousYear previous,
+    Network network) {
 
   public Assessment {
     forces = List.copyOf(forces);
     dataQuality = List.copyOf(dataQuality);
+    network = network == null ? Network.NONE : network;
+  }
+
+  /** An assessment without an interoperability network. */
+  public Assessment(int year, LocalDate asOf, NetworkCode code, List<Force> forces, Scorer.Scores scores,
+      List<DataQualityRow> dataQuality, String marking, boolean provisional, PreviousYear previous) {
+    this(year, asOf, code, forces, scores, dataQuality, marking, provisional, previous, Network.NONE);
   }
 
   /** An assessment with no previous year to compare with. */

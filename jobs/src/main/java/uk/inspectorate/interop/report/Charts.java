@@ -114,7 +114,8 @@ public final class Charts {
   /**
    * Writes every chart of the pack into {@code chartsDir} as {@code <kind>.png} and
    * {@code <kind>.svg}, and a radar a force as {@code radar-<slug>.png|svg}. The year-on-year
-   * chart is left out when there is no previous year.
+   * chart is left out when there is no previous year, the interoperability matrix when the code
+   * names no capabilities.
    *
    * @return the files written, in the order written
    */
@@ -132,6 +133,10 @@ public final class Charts {
     }
     kinds.add(LIFECYCLE);
     jobs.add(() -> write(lifecycleRiskChart(a), LANDSCAPE, chartsDir, LIFECYCLE));
+    if (!a.network().pairs().isEmpty()) {
+      kinds.add(NetworkChart.KIND);
+      jobs.add(() -> write(NetworkChart.chart(a), NetworkChart.SIZE, chartsDir, NetworkChart.KIND));
+    }
     List<ForceScore> forces = rankOrder(a);
     forces.forEach(f -> kinds.add("radar-" + f.slug()));
     int threads = Math.max(1, Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()));
@@ -601,14 +606,8 @@ public final class Charts {
       }
     }
     cells.sort(Comparator.<double[]>comparingDouble(c -> c[1]).thenComparingDouble(c -> c[0]));
-    double[][] series = new double[3][cells.size()];
-    for (int i = 0; i < cells.size(); i++) {
-      for (int k = 0; k < 3; k++) {
-        series[k][i] = cells.get(i)[k];
-      }
-    }
     DefaultXYZDataset statuses = new DefaultXYZDataset();
-    statuses.addSeries("Status", series);
+    statuses.addSeries("Status", StatusCellRenderer.series(cells));
     return new RequirementStatusData(forceLabels, ids, statuses);
   }
 
@@ -896,7 +895,7 @@ public final class Charts {
     return forces;
   }
 
-  private static LegendItem box(String label, Color fill, Color outline) {
+  static LegendItem box(String label, Color fill, Color outline) {
     LegendItem item = new LegendItem(label, null, null, null, new Rectangle2D.Double(-7, -7, 14, 14), fill,
         new BasicStroke(0.5f), outline);
     return item;

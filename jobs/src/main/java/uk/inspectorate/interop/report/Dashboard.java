@@ -47,6 +47,7 @@ public final class Dashboard {
     CHART_TITLES.put(Charts.HEAT_MAP, "Requirement status, force by requirement");
     CHART_TITLES.put(Charts.YEAR_ON_YEAR, "Change in overall score since last year");
     CHART_TITLES.put(Charts.LIFECYCLE, "Systems reaching end of support");
+    CHART_TITLES.put(NetworkChart.KIND, "Which forces can exchange data with which (force by force)");
   }
 
   private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
@@ -148,7 +149,36 @@ public final class Dashboard {
         yearOn(f))).toList();
     return new Pages.IndexPage(frame("ICT interoperability maturity of police forces, " + a.year(), "", "index"),
         findings.headlines(), levelChart(levels, previousYear), levels, domainChart(findings.domainStats(), previousYear),
-        domainRows, rows, previousYear, forces.size(), findings.referenceLevel().name());
+        domainRows, rows, previousYear, forces.size(), findings.referenceLevel().name(), networkChart(), networkRows());
+  }
+
+  /** Each capability: how many pairs of forces can exchange data on it, and who is left out. */
+  private List<Pages.CapabilityRow> networkRows() {
+    var network = a.network();
+    List<Pages.CapabilityRow> rows = new ArrayList<>();
+    for (var c : network.capabilities()) {
+      long pairs = network.pairs().stream().filter(p -> p.capabilityId().equals(c.id())).count();
+      long linked = network.pairs().stream().filter(p -> p.capabilityId().equals(c.id()) && p.canExchange()).count();
+      long isolated = network.reach().stream().filter(r -> r.capabilityId().equals(c.id()) && r.reachable() == 0).count();
+      int largest = network.clusters().stream().filter(k -> k.capabilityId().equals(c.id()))
+          .mapToInt(k -> k.forceCodes().size()).max().orElse(0);
+      rows.add(new Pages.CapabilityRow(c.title(), score(network.connectivity(c.id())), linked + " of " + pairs,
+          isolated, largest));
+    }
+    return rows;
+  }
+
+  private Pages.Chart networkChart() {
+    var network = a.network();
+    Bars bars = new Bars("chart-network", "Pairs of forces that can exchange data, by capability, " + a.year(),
+        "Share of the " + network.pairs().stream().filter(p -> network.capabilities().isEmpty()
+            || p.capabilityId().equals(network.capabilities().get(0).id())).count()
+            + " pairs of forces that can exchange data on each capability. "
+            + network.capabilities().stream().map(c -> c.title() + ": " + score(network.connectivity(c.id())))
+                .collect(Collectors.joining("; ")) + ".", true, 1);
+    bars.series(String.valueOf(a.year()), "s1");
+    network.capabilities().forEach(c -> bars.category(c.title(), List.of(network.connectivity(c.id()))));
+    return bars.chart();
   }
 
   /** The smallest multiple of four at or above {@code count}, so the scale's quarters are whole forces. */
@@ -253,7 +283,7 @@ public final class Dashboard {
           requirement.title(),
           domains.get(requirement.domainId()).title(), status(r.status()),
           r.score() == null ? "Left out" : score(r.score()), r.reason(),
-          Palette.words(r.crossCheck()), yearOn(r)));
+          Palette.words(r.crossCheck()), yearOn(r), sinceLastYear(requirement, r)));
     }
     List<Pages.StatusCount> counts = new ArrayList<>();
     for (Status s : Status.values()) {
@@ -286,11 +316,17 @@ public final class Dashboard {
             + " as systems pass end of support."
         : f.nextYearLevel() > f.maturityLevel() ? "rise to level " + f.nextYearLevel() + " " + f.nextYearLevelName() + by + "."
         : "stay at level " + f.maturityLevel() + " " + f.levelName() + by + ".");
+    List<Pages.ReachRow> reach = new ArrayList<>();
+    for (var c : a.network().capabilities()) {
+      a.network().reach().stream().filter(r -> r.forceCode().equals(f.forceCode()) && r.capabilityId().equals(c.id()))
+          .findFirst().ifPresent(r -> reach.add(new Pages.ReachRow(c.title(), r.systems(), r.reachable() + " of " + r.otherForces(),
+              score(r.reach()))));
+    }
     String charts = "../../charts/radar-" + f.slug();
     return new Pages.ForcePage(frame(title, "../", "force"), f.name(), f.forceCode(), f.region(), f.peerGroup(),
         f.maturityLevel(), f.levelName(), score(f.overallScore()), f.rank(), a.scores().forces().size(), f.quartile(),
         score(f.peerMedian()), against(f.gapToPeerMedian()), changeSentence(f.forceCode()), outlook, bars.chart(),
-        domainRows, counts, requirementRows, trends, risks, charts + ".png", charts + ".svg");
+        domainRows, counts, requirementRows, trends, risks, reach, charts + ".png", charts + ".svg");
   }
 
   private String shortName(ForceScore f) {
@@ -309,6 +345,18 @@ public final class Dashboard {
       return "";
     }
     return status(r.lookAhead().status()).text() + " (" + (r.nextYearScore() == null ? "left out" : score(r.nextYearScore())) + ")";
+  }
+
+  /** The change in a requirement's score since last year, or why it is not compared. */
+  private String sinceLastYear(Requirement requirement, RequirementResult r) {
+    return a.previousYear().map(p -> {
+      String comparison = p.comparison(requirement);
+      if (!PreviousYear.COMPARABLE.equals(comparison)) {
+        return comparison.equals(PreviousYear.NEW) ? "New requirement" : "Not compared: " + comparison;
+      }
+      Double before = p.requirementScores().get(r.forceCode() + "|" + r.requirementId());
+      return before == null || r.score() == null ? "" : points(r.score() - before);
+    }).orElse("");
   }
 
   private String yearOn(ForceScore f) {

@@ -140,9 +140,24 @@ public final class Findings {
         if (Shown.wholePercent(fall) < 0) {
           extremes.add("the largest fall " + down.name() + " (" + points(fall) + ")");
         }
-        lines.add(improved + " of " + compared.size() + " forces improved on " + p.year() + " by more than half a point and "
-            + fell + " fell back" + (extremes.isEmpty() ? "." : "; " + String.join(", ", extremes) + "."));
+        List<String> held = compared.stream().filter(f -> Math.abs(f.overallScore() - p.overall().get(f.forceCode())) <= 0.005)
+            .map(ForceScore::name).sorted().toList();
+        String unchanged = held.isEmpty() ? "" : held.size() <= 3
+            ? ", " + held.size() + " held within half a point (" + joined(held) + ")"
+            : ", " + held.size() + " held within half a point";
+        lines.add(improved + " of " + compared.size() + " forces improved on " + p.year() + " by more than half a point, "
+            + fell + " fell back" + unchanged + (extremes.isEmpty() ? "." : "; " + String.join(", ", extremes) + "."));
       }
+    });
+    var network = a.network();
+    network.capabilities().stream().min(Comparator.comparingDouble(c -> network.connectivity(c.id()))).ifPresent(weakest -> {
+      var strongest = network.capabilities().stream().max(Comparator.comparingDouble(c -> network.connectivity(c.id())))
+          .orElseThrow();
+      long isolated = network.reach().stream().filter(r -> r.capabilityId().equals(weakest.id()) && r.reachable() == 0).count();
+      lines.add(percent(network.connectivity(weakest.id())) + " of pairs of forces can exchange data on "
+          + weakest.title() + ", the least connected capability ("
+          + (isolated == 1 ? "1 force exchanges with none" : isolated + " forces exchange with none") + "), against "
+          + percent(network.connectivity(strongest.id())) + " on " + strongest.title() + ".");
     });
     return lines;
   }
@@ -202,6 +217,14 @@ public final class Findings {
 
   private String title(String requirementId) {
     return a.code().requirements().filter(r -> r.id().equals(requirementId)).map(Requirement::title).findFirst().orElse(requirementId);
+  }
+
+  /** "A", "A and B", "A, B and C". */
+  static String joined(List<String> names) {
+    if (names.size() <= 1) {
+      return String.join("", names);
+    }
+    return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
   }
 
   /** A share as a whole percentage: 0.624 as "62%". */

@@ -38,7 +38,19 @@ public record PreviousYear(
     Map<String, Integer> levels,
     Map<Integer, String> levelNames,
     Map<String, Double> domainScores,
-    Map<String, Double> requirementScores) {
+    Map<String, Double> requirementScores,
+    Map<String, String> methods,
+    List<CodeRequirement> code) {
+
+  /** How a requirement or domain of this year compares with last year's. */
+  public static final String COMPARABLE = "comparable";
+  public static final String NEW = "new";
+  public static final String METHOD_CHANGED = "method changed";
+  public static final String WEIGHTS_CHANGED = "weights changed";
+  public static final String REQUIREMENTS_CHANGED = "requirements changed";
+
+  /** A requirement of last year's code, as its code_requirements table published it. */
+  public record CodeRequirement(String id, String domainId, double weight) {}
 
   public PreviousYear {
     overall = Map.copyOf(overall);
@@ -46,6 +58,64 @@ public record PreviousYear(
     levelNames = Map.copyOf(levelNames);
     domainScores = Map.copyOf(domainScores);
     requirementScores = Map.copyOf(requirementScores);
+    methods = Map.copyOf(methods);
+    code = List.copyOf(code);
+  }
+
+  /** Last year's results without the method of each requirement or last year's code. */
+  public PreviousYear(int year, String source, Map<String, Double> overall, Map<String, Integer> levels,
+      Map<Integer, String> levelNames, Map<String, Double> domainScores, Map<String, Double> requirementScores) {
+    this(year, source, overall, levels, levelNames, domainScores, requirementScores, Map.of(), List.of());
+  }
+
+  /**
+   * Whether this year's requirement can be compared with last year's: {@link #NEW} when no
+   * requirement of last year continues in it (by id or {@code replaces}), {@link #METHOD_CHANGED}
+   * when last year's scoring method or parameters differ, else {@link #COMPARABLE}. A requirement
+   * whose weight alone changed is comparable; its domain is not (see {@link #domainComparison}).
+   */
+  public String comparison(Requirement requirement) {
+    String before = methods.get(requirement.id());
+    if (before == null) {
+      return requirementScores.keySet().stream().anyMatch(k -> k.endsWith("|" + requirement.id())) ? COMPARABLE : NEW;
+    }
+    return before.equals(method(requirement)) ? COMPARABLE : METHOD_CHANGED;
+  }
+
+  /**
+   * Whether this year's domain can be compared with last year's, when last year's code is known:
+   * {@link #REQUIREMENTS_CHANGED} when its requirements (traced back through {@code replaces}) are
+   * not last year's, {@link #WEIGHTS_CHANGED} when their weights differ, {@link #METHOD_CHANGED}
+   * when one of them is scored differently, else {@link #COMPARABLE}.
+   */
+  public String domainComparison(uk.inspectorate.interop.code.Domain domain) {
+    if (code.isEmpty()) {
+      return domain.requirements().stream().anyMatch(r -> !comparison(r).equals(COMPARABLE))
+          ? REQUIREMENTS_CHANGED : COMPARABLE;
+    }
+    Map<String, Double> lastWeights = new HashMap<>();
+    code.stream().filter(c -> c.domainId().equals(domain.id())).forEach(c -> lastWeights.put(c.id(), c.weight()));
+    java.util.Set<String> predecessors = new java.util.TreeSet<>();
+    boolean weights = false;
+    for (Requirement r : domain.requirements()) {
+      List<String> before = r.replaces().isEmpty() ? List.of(r.id()) : r.replaces();
+      predecessors.addAll(before);
+      if (before.size() == 1 && lastWeights.containsKey(before.get(0)) && lastWeights.get(before.get(0)) != r.weight()) {
+        weights = true;
+      }
+    }
+    if (!predecessors.equals(new java.util.TreeSet<>(lastWeights.keySet()))) {
+      return REQUIREMENTS_CHANGED;
+    }
+    if (domain.requirements().stream().anyMatch(r -> comparison(r).equals(METHOD_CHANGED))) {
+      return METHOD_CHANGED;
+    }
+    return weights ? WEIGHTS_CHANGED : COMPARABLE;
+  }
+
+  /** A requirement's method as requirement_results publishes it: "threshold; met=0.9; partial=0.5". */
+  static String method(Requirement r) {
+    return r.scoring().method().key() + "; " + r.scoring().parameters();
   }
 
   /**
@@ -82,19 +152,29 @@ public record PreviousYear(
       continuedBy.putIfAbsent(requirement.id(), List.of(requirement.id()));
     }
     Map<String, List<Double>> scores = new java.util.TreeMap<>();
+    Map<String, java.util.Set<String>> methods = new HashMap<>();
     each(csv.resolve("requirement_results.csv"), r -> {
-      if (!r.get("score").isEmpty()) {
-        for (String id : continuedBy.getOrDefault(r.get("requirement_id"), List.of())) {
+      for (String id : continuedBy.getOrDefault(r.get("requirement_id"), List.of())) {
+        if (r.isMapped("method") && r.isMapped("parameters")) { // publications before methods were compared lack them
+          methods.computeIfAbsent(id, k -> new java.util.TreeSet<>()).add(r.get("method") + "; " + r.get("parameters"));
+        }
+        if (!r.get("score").isEmpty()) {
           scores.computeIfAbsent(r.get("force_code") + "|" + id, k -> new java.util.ArrayList<>()).add(Double.parseDouble(r.get("score")));
         }
       }
     });
+    List<CodeRequirement> lastCode = new java.util.ArrayList<>();
+    if (Files.isRegularFile(csv.resolve("code_requirements.csv"))) {
+      each(csv.resolve("code_requirements.csv"), r -> lastCode.add(new CodeRequirement(r.get("requirement_id"),
+          r.get("domain_id"), Double.parseDouble(r.get("weight")))));
+    }
     Map<String, Double> requirements = new HashMap<>();
     scores.forEach((key, values) -> requirements.put(key, values.stream().mapToDouble(Double::doubleValue).average().orElseThrow()));
-    return Optional.of(new PreviousYear(year, shownAs, overall, levels, levelNames, domains, requirements));
+    Map<String, String> method = new HashMap<>();
+    methods.forEach((id, set) -> method.put(id, String.join(" / ", set)));
+    return Optional.of(new PreviousYear(year, shownAs, overall, levels, levelNames, domains, requirements, method, lastCode));
   }
 
-  /** Reads each row; a table without the expected columns or numbers is an IOException naming the file. */
   /** Last year's results from its scores, when it is assessed in the same run. */
   public static PreviousYear of(int year, String source, uk.inspectorate.interop.score.Scorer.Scores scores, NetworkCode code) {
     Map<String, Double> overall = new HashMap<>();
@@ -111,9 +191,16 @@ public record PreviousYear(
     Map<String, Double> requirements = new HashMap<>();
     scores.requirements().stream().filter(r -> r.score() != null)
         .forEach(r -> requirements.put(r.forceCode() + "|" + r.requirementId(), r.score()));
-    return new PreviousYear(year, source, overall, levels, levelNames, domains, requirements);
+    Map<String, String> methods = new HashMap<>();
+    List<CodeRequirement> lastCode = new java.util.ArrayList<>();
+    for (Requirement r : code.requirements().toList()) {
+      methods.put(r.id(), method(r));
+      lastCode.add(new CodeRequirement(r.id(), r.domainId(), r.weight()));
+    }
+    return new PreviousYear(year, source, overall, levels, levelNames, domains, requirements, methods, lastCode);
   }
 
+  /** Reads each row; a table without the expected columns or numbers is an IOException naming the file. */
   private static void each(Path file, Consumer<CSVRecord> row) throws IOException {
     if (!Files.isRegularFile(file)) {
       throw new IOException(file + " is missing");

@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import java.util.List;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CrosshairState;
 import org.jfree.chart.plot.PlotRenderingInfo;
@@ -23,6 +24,27 @@ final class StatusCellRenderer extends XYBlockRenderer {
   private static final Color BORDER = Color.WHITE;
   private static final Color WHITE_CELL_EDGE = new Color(0xBB, 0xBB, 0xBB);
 
+  /** The block of a cell centred on (x, y), one unit each way, in screen space. */
+  static Rectangle2D cell(double x, double y, Rectangle2D dataArea, XYPlot plot, ValueAxis domainAxis,
+      ValueAxis rangeAxis) {
+    double x0 = domainAxis.valueToJava2D(x - 0.5, dataArea, plot.getDomainAxisEdge());
+    double x1 = domainAxis.valueToJava2D(x + 0.5, dataArea, plot.getDomainAxisEdge());
+    double y0 = rangeAxis.valueToJava2D(y - 0.5, dataArea, plot.getRangeAxisEdge());
+    double y1 = rangeAxis.valueToJava2D(y + 0.5, dataArea, plot.getRangeAxisEdge());
+    return new Rectangle2D.Double(Math.min(x0, x1), Math.min(y0, y1), Math.abs(x1 - x0), Math.abs(y1 - y0));
+  }
+
+  /** Cells {x, y, z} as the three rows an XYZ dataset takes. */
+  static double[][] series(List<double[]> cells) {
+    double[][] series = new double[3][cells.size()];
+    for (int i = 0; i < cells.size(); i++) {
+      for (int k = 0; k < 3; k++) {
+        series[k][i] = cells.get(i)[k];
+      }
+    }
+    return series;
+  }
+
   @Override
   public void drawItem(Graphics2D g2, XYItemRendererState state, Rectangle2D dataArea, PlotRenderingInfo info,
       XYPlot plot, ValueAxis domainAxis, ValueAxis rangeAxis, XYDataset dataset, int series, int item,
@@ -30,12 +52,7 @@ final class StatusCellRenderer extends XYBlockRenderer {
     double x = dataset.getXValue(series, item);
     double y = dataset.getYValue(series, item);
     Status status = STATUSES[(int) ((XYZDataset) dataset).getZValue(series, item)];
-    double x0 = domainAxis.valueToJava2D(x - 0.5, dataArea, plot.getDomainAxisEdge());
-    double x1 = domainAxis.valueToJava2D(x + 0.5, dataArea, plot.getDomainAxisEdge());
-    double y0 = rangeAxis.valueToJava2D(y - 0.5, dataArea, plot.getRangeAxisEdge());
-    double y1 = rangeAxis.valueToJava2D(y + 0.5, dataArea, plot.getRangeAxisEdge());
-    Rectangle2D cell = new Rectangle2D.Double(Math.min(x0, x1), Math.min(y0, y1), Math.abs(x1 - x0),
-        Math.abs(y1 - y0));
+Rectangle2D cell = cell(x, y, dataArea, plot, domainAxis, rangeAxis);
     Color fill = Palette.fill(status);
     g2.setPaint(fill);
     g2.fill(cell);

@@ -12,8 +12,28 @@ public record Table(String name, String description, List<Column> columns, List<
   /** The types a published column may have. */
   public enum Type { STRING, INTEGER, LONG, DOUBLE, BOOLEAN, DATE }
 
-  /** A column, with what it means for the data dictionary. */
-  public record Column(String name, Type type, String meaning) {}
+  /**
+   * A column, with what the data dictionary says of it.
+   *
+   * @param unit what its numbers count or measure, e.g. "fraction 0 to 1"; empty when not a number
+   * @param allowed the values it may take, separated by " | "; empty when open
+   */
+  public record Column(String name, Type type, String meaning, String unit, String allowed) {
+    public Column(String name, Type type, String meaning) {
+      this(name, type, meaning, "", type == Type.BOOLEAN ? "true | false" : "");
+    }
+
+    /** The same column with its unit. */
+    public Column in(String unitOfMeasure) {
+      return new Column(name, type, meaning, unitOfMeasure, allowed);
+    }
+
+    /** The same column limited to these values. */
+    public Column allowing(java.util.Collection<?> values) {
+      return new Column(name, type, meaning, unit,
+          String.join(" | ", values.stream().map(String::valueOf).toList()));
+    }
+  }
 
   public Table {
     columns = List.copyOf(columns);

@@ -39,6 +39,7 @@ final class WorkbookStyles {
   private final Map<Status, XSSFCellStyle> statusPercent = new EnumMap<>(Status.class);
   private final Map<Status, XSSFCellStyle> statusText = new EnumMap<>(Status.class);
   private final Map<CellStyle, XSSFCellStyle> quoted = new HashMap<>();
+  private final Map<Integer, XSSFCellStyle> connected = new HashMap<>();
   private final XSSFWorkbook workbook;
 
   WorkbookStyles(XSSFWorkbook workbook) {
@@ -124,6 +125,28 @@ final class WorkbookStyles {
     XSSFCellStyle style = base();
     style.setDataFormat(workbook.createDataFormat().getFormat(format));
     return style;
+  }
+
+  /**
+   * A whole number filled as the interoperability matrix colours it: the number of capabilities
+   * two forces share, of {@code capabilities}; white text on the darker steps.
+   */
+  XSSFCellStyle connected(int count, int capabilities) {
+    return this.connected.computeIfAbsent(count, k -> {
+      XSSFCellStyle style = formatted("0");
+      style.setAlignment(HorizontalAlignment.CENTER);
+      Color colour = NetworkChart.fill(k, capabilities);
+      style.setFillForegroundColor(new XSSFColor(
+          new byte[] {(byte) colour.getRed(), (byte) colour.getGreen(), (byte) colour.getBlue()}));
+      style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+      double luminance = (0.2126 * colour.getRed() + 0.7152 * colour.getGreen() + 0.0722 * colour.getBlue()) / 255;
+      if (luminance < 0.45) {
+        XSSFFont white = bodyFont();
+        white.setColor(new XSSFColor(new byte[] {(byte) 255, (byte) 255, (byte) 255}));
+        style.setFont(white);
+      }
+      return style;
+    });
   }
 
   private static XSSFCellStyle filled(XSSFCellStyle style, Status status) {

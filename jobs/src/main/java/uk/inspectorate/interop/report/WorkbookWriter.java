@@ -41,6 +41,7 @@ public final class WorkbookWriter {
   static final String DOMAINS = "Domains";
   static final String PEER_GROUPS = "Peer groups";
   static final String TRENDS = "Trends";
+  static final String INTEROPERABILITY = "Interoperability";
   static final String FORCES = "Forces";
   static final String REQUIREMENTS = "Requirements";
   static final String REQUIREMENT_STATUS = "Requirement status";
@@ -117,6 +118,7 @@ public final class WorkbookWriter {
     writer.domains();
     writer.peerGroups();
     writer.trends();
+    writer.interoperability();
     writer.dataQuality();
     writer.methodology();
     writer.about();
@@ -377,6 +379,58 @@ public final class WorkbookWriter {
   }
 
   /** Each peer group's overall scores and the levels its forces reached. */
+  /**
+   * The interoperability network: each force's reach on each capability, then the force by force
+   * matrix of how many capabilities each pair can exchange data on, forces grouped by region.
+   */
+  private void interoperability() {
+    SheetWriter s = sheet(INTEROPERABILITY);
+    var network = a.network();
+    if (network.capabilities().isEmpty()) {
+      s.maxWidth(0, 90);
+      s.headers(List.of("Interoperability"));
+      s.nextRow();
+      s.text(0, "The network code names no capabilities, so there is no interoperability network.", styles.text);
+      s.finish(0, 0, 0, false, labels);
+      return;
+    }
+    List<uk.inspectorate.interop.ingest.Force> forces = NetworkChart.order(a);
+    List<String> headers = new ArrayList<>(List.of("Force", "Region"));
+    network.capabilities().forEach(c -> headers.add("Reach: " + c.id()));
+    forces.forEach(f -> headers.add(f.shortName() == null || f.shortName().isBlank() ? f.name() : f.shortName()));
+    s.maxWidth(0, 28);
+    for (int c = 2; c < 2 + network.capabilities().size(); c++) {
+      s.maxWidth(c, 16);
+    }
+    for (int c = 2 + network.capabilities().size(); c < headers.size(); c++) {
+      s.maxWidth(c, 7);
+    }
+    s.headers(headers);
+    Map<String, Double> reach = new HashMap<>();
+    network.reach().forEach(r -> reach.put(r.forceCode() + "|" + r.capabilityId(), r.reach()));
+    Map<String, Integer> counts = NetworkChart.connected(a);
+    int capabilities = network.capabilities().size();
+    for (var f : forces) {
+      s.nextRow();
+      s.text(0, f.name(), styles.text);
+      s.text(1, f.region(), styles.text);
+      int c = 2;
+      for (var capability : network.capabilities()) {
+        s.number(c++, reach.get(f.code() + "|" + capability.id()), styles.percent);
+      }
+      for (var other : forces) {
+        if (other.code().equals(f.code())) {
+          s.text(c++, "-", styles.text);
+          continue;
+        }
+        String key = f.code().compareTo(other.code()) < 0 ? f.code() + "|" + other.code() : other.code() + "|" + f.code();
+        int n = counts.getOrDefault(key, 0);
+        s.number(c++, n, styles.connected(n, capabilities));
+      }
+    }
+    s.finish(0, 1, headers.size() - 1, true, labels);
+  }
+
   private void peerGroups() {
     SheetWriter s = sheet(PEER_GROUPS);
     List<String> headers = new ArrayList<>(List.of("Peer group", "Forces", "Median overall score", "Lowest", "Highest"));

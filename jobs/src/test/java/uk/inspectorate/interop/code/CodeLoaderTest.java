@@ -47,6 +47,31 @@ class CodeLoaderTest {
   }
 
   @Test
+  void capabilitiesAreReadAndEveryMistakeInThemReportedWithItsLine() throws Exception {
+    NetworkCode sample = CodeLoader.load(Path.of("../data-samples/network-code.yaml"));
+    assertThat(sample.capabilities()).extracting(Capability::id)
+        .containsExactly("records", "intelligence", "evidence", "command-control", "identity");
+    assertThat(sample.capabilities().get(0).platforms()).isFalse();
+    assertThat(sample.capabilities().get(1).standards()).containsExactly("POLE", "NIEM");
+    String broken = MINIMAL + """
+        capabilities:
+          - {id: records, title: Records, where: "colour = 'red'"}
+          - {id: records, title: Again, where: "reflect('java.lang.System', 'exit', 1) = 0"}
+          - {id: command, title: Command, where: "category = 'command_control'", platforms: sometimes}
+        """;
+    assertThatThrownBy(() -> CodeLoader.parse("capabilities.yaml", broken))
+        .isInstanceOf(InvalidCodeException.class)
+        .satisfies(e -> {
+          List<String> problems = ((InvalidCodeException) e).problems().stream().map(CodeProblem::toString).toList();
+          assertThat(problems).hasSize(4);
+          assertThat(problems).anyMatch(p -> p.contains("(capabilities[0].where)") && p.contains("colour"));
+          assertThat(problems).anyMatch(p -> p.contains("(capabilities[1].id): duplicate capability id 'records'"));
+          assertThat(problems).anyMatch(p -> p.contains("(capabilities[1].where)") && p.contains("reflect"));
+          assertThat(problems).anyMatch(p -> p.contains("(capabilities[2].platforms): must be true or false"));
+        });
+  }
+
+  @Test
   void minimalCodeIsReadIntoRecords() throws Exception {
     NetworkCode code = CodeLoader.parse("minimal.yaml", MINIMAL);
     Requirement r = code.requirements().findFirst().orElseThrow();

@@ -368,7 +368,7 @@ class DashboardBrowserTest {
   void theDashboardOpensFromTheFileSystemWithItsStyleAndScript() {
     driver.get(year.resolve("dashboard/forces/kent.html").toUri().toString());
     assertThat(driver.findElement(By.cssSelector(".marking")).getCssValue("background-color")).isEqualTo("rgba(11, 12, 12, 1)");
-    assertThat(driver.findElements(By.cssSelector("#requirements-table button.sort"))).hasSize(7);
+    assertThat(driver.findElements(By.cssSelector("#requirements-table button.sort"))).hasSize(8);
   }
 
   /**

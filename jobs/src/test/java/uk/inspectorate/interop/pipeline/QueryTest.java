@@ -108,8 +108,9 @@ class QueryTest {
     String printed = run(2, "query", "--year", "2026", "--out", out.toString(), "--master", "local[2]",
         "SELECT force_name FROM force_score");
     assertThat(printed).contains("Cannot run the query: [TABLE_OR_VIEW_NOT_FOUND]").contains("`force_score`")
-        .contains("Tables for 2026: data_quality, domain_scores, force_scores, lifecycle_risks, requirement_results, "
-            + "data_quality_2025").doesNotContain("\tat ");
+        .contains("Tables for 2026: code_requirements, data_quality, domain_scores, force_scores, interop_capabilities, interop_clusters, "
+            + "interop_pairs, interop_reach, lifecycle_risks, requirement_results, code_requirements_2025, data_quality_2025")
+        .doesNotContain("\tat ");
     assertThat(run(2, "query", "--year", "2026", "--out", out.toString(), "--master", "local[2]", "SELEC 1"))
         .contains("Cannot run the query: [PARSE_SYNTAX_ERROR]");
     assertThat(run(2, "query", "--year", "2026", "--out", out.toString()))

@@ -43,7 +43,7 @@ class FindingsTest {
         .contains("The median overall score is 50%, up 15 points on 2024 (35%); scores run from 0% (Heddlu Delta Police)"
             + " to 98% (Alpha Police).")
         // changes: Alpha +57.5, formula +5, Charlie +20, Delta -10
-        .contains("3 of 4 forces improved on 2024 by more than half a point and 1 fell back; the largest rise was"
+        .contains("3 of 4 forces improved on 2024 by more than half a point, 1 fell back; the largest rise was"
             + " Alpha Police (+58 points), the largest fall Heddlu Delta Police (\u221210 points).");
   }
 

@@ -77,7 +77,7 @@ class ShownTest {
     Assessment both = new Assessment(a.year(), a.asOf(), a.code(), a.forces(), a.scores(), a.dataQuality(), a.marking(),
         a.provisional(), last);
     assertThat(new Findings(both).headlines()).contains(
-        "2 of 2 forces improved on 2024 by more than half a point and 0 fell back; the largest rise was"
+        "2 of 2 forces improved on 2024 by more than half a point, 0 fell back; the largest rise was"
             + " =HYPERLINK(\"x\") (+10 points).");
   }
 }

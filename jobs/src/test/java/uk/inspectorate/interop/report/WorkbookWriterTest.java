@@ -55,7 +55,8 @@ class WorkbookWriterTest {
     List<String> names = IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName).toList();
     assertThat(names).containsExactly(WorkbookWriter.SUMMARY, WorkbookWriter.LEVELS, WorkbookWriter.FORCES,
         WorkbookWriter.REQUIREMENTS, WorkbookWriter.REQUIREMENT_STATUS, WorkbookWriter.RESULTS, WorkbookWriter.DOMAINS,
-        WorkbookWriter.PEER_GROUPS, WorkbookWriter.TRENDS, WorkbookWriter.DATA_QUALITY, WorkbookWriter.METHODOLOGY,
+        WorkbookWriter.PEER_GROUPS, WorkbookWriter.TRENDS, WorkbookWriter.INTEROPERABILITY, WorkbookWriter.DATA_QUALITY,
+        WorkbookWriter.METHODOLOGY,
         WorkbookWriter.ABOUT);
   }
 

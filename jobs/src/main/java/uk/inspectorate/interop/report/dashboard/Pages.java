@@ -68,14 +68,21 @@ public final class Pages {
 
   public record IndexPage(Frame frame, List<String> headlines, Chart levelChart, List<LevelRow> levels,
       Chart domainChart, List<DomainRow> domains, List<ForceRow> forces, Integer previousYear, int forceCount,
-      String levelReached) {}
+      String levelReached, Chart networkChart, List<CapabilityRow> capabilities) {}
+
+  /** A capability of the interoperability network, nationally. */
+  public record CapabilityRow(String title, String connectivity, String connectedPairs, long isolatedForces,
+      int largestCluster) {}
+
+  /** A force's reach on one capability. */
+  public record ReachRow(String title, int systems, String reachable, String reach) {}
 
   public record ForceDomainRow(String title, String score, String peerMedian, String nationalMedian, String gap,
       String lastYear, String change) {}
 
   /** @param order the requirement's place in the code, for sorting back to it */
   public record RequirementRow(String id, String order, String title, String domain, Status status, String score, String reason,
-      String crossCheck, String nextYear) {}
+      String crossCheck, String nextYear, String sinceLastYear) {}
 
   public record StatusCount(Status status, long count) {}
 
@@ -87,7 +94,7 @@ public final class Pages {
   public record ForcePage(Frame frame, String name, String code, String region, String peerGroup, int level,
       String levelName, String score, int rank, int forceCount, int quartile, String peerMedian, String gapToPeers,
       String change, String outlook, Chart domainChart, List<ForceDomainRow> domains, List<StatusCount> statusCounts,
-      List<RequirementRow> requirements, List<TrendRow> trends, List<RiskRow> risks, String radarPng,
+      List<RequirementRow> requirements, List<TrendRow> trends, List<RiskRow> risks, List<ReachRow> reach, String radarPng,
       String radarSvg) {}
 
   public record LevelRule(int level, String name, String minScore, String minDomainScore) {}
