@@ -28,7 +28,7 @@ import uk.inspectorate.interop.report.CsvTables;
 /** {@code query}: Spark SQL over a published assessment's tables, and earlier years' as views. */
 @Command(name = "query", mixinStandardHelpOptions = true,
     description = {"Run Spark SQL over the tables published for a year: force_scores, domain_scores, "
-        + "requirement_results, data_quality, lifecycle_risks, ... Other published years are views named "
+        + "requirement_results, data_quality, lifecycle_risks, interop_pairs, interop_reach, ... Other published years are views named "
         + "<table>_<year>, e.g. force_scores_2025; every table has a year column.",
         "Prints an aligned table, or writes CSV with --csv."})
 final class QueryCommand implements Callable<Integer> {
