@@ -1,23 +1,12 @@
 package uk.inspectorate.interop.analysis;
 
-import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_contains;
-import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.array_intersect;
 import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
-import static org.apache.spark.sql.functions.collect_set;
-import static org.apache.spark.sql.functions.concat_ws;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.expr;
-import static org.apache.spark.sql.functions.flatten;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.lower;
-import static org.apache.spark.sql.functions.trim;
-import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,57 +16,59 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import uk.inspectorate.interop.code.Capability;
 import uk.inspectorate.interop.code.NetworkCode;
 
 /**
  * Which forces can exchange data with which, on each capability the code names, computed in Spark
- * from the inventory. One scan of the inventory gives each force's profile on each capability
- * (the exchange standards its systems support, the platforms they run, the forces they declare as
- * sharing partners); a join of the profiles with every pair of forces gives the pairs. Only the
- * pairs (forces squared times capabilities) reach the driver, where reach and clusters follow.
+ * from the inventory. Each force's profile on each capability (the exchange standards its systems
+ * support, the platforms they run, the forces they declare as sharing partners) is a set of
+ * aggregates that join the inventory's one aggregation by force, so the inventory is still read
+ * once; a join of the profiles with every pair of forces gives the pairs. Only the profiles
+ * (forces times capabilities) and the pairs (forces squared times capabilities) reach the driver,
+ * where reach and clusters follow.
  */
 public final class InteropNetwork {
+  private static final StructType PROFILE = DataTypes.createStructType(List.of(
+      DataTypes.createStructField("capability", DataTypes.StringType, false),
+      DataTypes.createStructField("force_code", DataTypes.StringType, false),
+      DataTypes.createStructField("standards", DataTypes.createArrayType(DataTypes.StringType), false),
+      DataTypes.createStructField("platforms", DataTypes.createArrayType(DataTypes.StringType), false),
+      DataTypes.createStructField("partners", DataTypes.createArrayType(DataTypes.StringType), false)));
+
+  private static final String NO_STRINGS = "cast(array() as array<string>)";
+
+  /** A vendor's product, unless the vendor is missing or the system is an in-house build. */
+  private static final String PLATFORM = "CASE WHEN trim(coalesce(vendor, '')) <> '' AND lower(trim(vendor)) <> 'in-house'"
+      + " THEN concat_ws(' ', trim(vendor), trim(product)) END";
+
   private InteropNetwork() {}
 
-  /** The profile of each force on each capability: one row a force and capability with systems. */
-  static Dataset<Row> profiles(Dataset<Row> inventory, List<Capability> capabilities) {
-    List<Column> chosen = new ArrayList<>();
-    for (Capability c : capabilities) {
-      chosen.add(when(coalesce(expr(c.where()), lit(false)), lit(c.id())));
+  /**
+   * The profile of a force on each capability, as aggregates over its inventory rows: for
+   * capability i, {@code c<i>_systems}, {@code c<i>_standards}, {@code c<i>_platforms} and
+   * {@code c<i>_partners}, each counting only the rows the capability's {@code where} keeps.
+   */
+  public static List<Column> aggregates(List<Capability> capabilities) {
+    List<Column> columns = new ArrayList<>();
+    for (int i = 0; i < capabilities.size(); i++) {
+      Capability c = capabilities.get(i);
+      String filter = " FILTER (WHERE " + c.where() + "\n)";
+      String standards = c.standards().isEmpty() ? NO_STRINGS
+          : "array(" + String.join(", ", c.standards().stream().map(s -> "'" + s.replace("'", "''") + "'").toList()) + ")";
+      columns.add(expr("count(1)" + filter).as("c" + i + "_systems"));
+      columns.add(expr("array_sort(array_distinct(flatten(collect_list(array_intersect(coalesce(standards, " + NO_STRINGS
+          + "), " + standards + "))" + filter + ")))").as("c" + i + "_standards"));
+      columns.add((c.platforms() ? expr("array_sort(collect_set(" + PLATFORM + ")" + filter + ")") : expr(NO_STRINGS))
+          .as("c" + i + "_platforms"));
+      columns.add(expr("array_sort(array_distinct(flatten(collect_list(coalesce(sharing_partners, " + NO_STRINGS + "))"
+          + filter + ")))").as("c" + i + "_partners"));
     }
-    Column kept = array_intersect(coalesce(col("standards"), noStrings()), col("capability_standards"));
-    Column platform = when(col("capability_platforms").and(trim(coalesce(col("vendor"), lit(""))).notEqual(""))
-        .and(lower(trim(col("vendor"))).notEqual("in-house")), concat_ws(" ", trim(col("vendor")), trim(col("product"))));
-    return inventory
-        .select(col("force_code"), col("vendor"), col("product"), col("standards"), col("sharing_partners"),
-            explode(array(chosen.toArray(Column[]::new))).as("capability"))
-        .where(col("capability").isNotNull())
-        .join(standardsTable(inventory, capabilities), "capability")
-        .groupBy(col("capability"), col("force_code"))
-        .agg(count(lit(1)).as("systems"),
-            array_sort(array_distinct(flatten(collect_list(kept)))).as("standards"),
-            array_sort(collect_set(platform)).as("platforms"),
-            array_sort(array_distinct(flatten(collect_list(coalesce(col("sharing_partners"), noStrings())))))
-                .as("partners"));
-  }
-
-  private static Column noStrings() {
-    return expr("cast(array() as array<string>)");
-  }
-
-  /** The capabilities' exchange standards as a tiny table to join on. */
-  private static Dataset<Row> standardsTable(Dataset<Row> inventory, List<Capability> capabilities) {
-    List<Row> rows = new ArrayList<>();
-    for (Capability c : capabilities) {
-      rows.add(org.apache.spark.sql.RowFactory.create(c.id(), c.standards().toArray(String[]::new), c.platforms()));
-    }
-    var schema = org.apache.spark.sql.types.DataTypes.createStructType(List.of(
-        org.apache.spark.sql.types.DataTypes.createStructField("capability", org.apache.spark.sql.types.DataTypes.StringType, false),
-        org.apache.spark.sql.types.DataTypes.createStructField("capability_standards",
-            org.apache.spark.sql.types.DataTypes.createArrayType(org.apache.spark.sql.types.DataTypes.StringType), false),
-        org.apache.spark.sql.types.DataTypes.createStructField("capability_platforms", org.apache.spark.sql.types.DataTypes.BooleanType, false)));
-    return inventory.sparkSession().createDataFrame(rows, schema);
+    return columns;
   }
 
   /**
@@ -86,7 +77,7 @@ public final class InteropNetwork {
    * capability have nothing in common with anyone on it.
    */
   static Dataset<Row> pairs(Dataset<Row> profiles, List<String> forceCodes, List<Capability> capabilities) {
-    var spark = profiles.sparkSession();
+    SparkSession spark = profiles.sparkSession();
     Dataset<Row> forces = spark.createDataset(forceCodes, Encoders.STRING()).toDF("force");
     Dataset<Row> caps = spark.createDataset(capabilities.stream().map(Capability::id).toList(), Encoders.STRING())
         .toDF("capability");
@@ -97,7 +88,7 @@ public final class InteropNetwork {
         col("standards").as("a_standards"), col("platforms").as("a_platforms"), col("partners").as("a_partners"));
     Dataset<Row> b = profiles.select(col("capability").as("cap_b"), col("force_code").as("pb_force"),
         col("standards").as("b_standards"), col("platforms").as("b_platforms"), col("partners").as("b_partners"));
-    Column empty = noStrings();
+    Column empty = expr(NO_STRINGS);
     return grid
         .join(a, col("capability").equalTo(col("cap_a")).and(col("force_a").equalTo(col("pa_force"))), "left")
         .join(b, col("capability").equalTo(col("cap_b")).and(col("force_b").equalTo(col("pb_force"))), "left")
@@ -110,30 +101,53 @@ public final class InteropNetwork {
                 .or(coalesce(array_contains(col("b_partners"), col("force_a")), lit(false))).as("declared_link"));
   }
 
-  /** The network of the forces on the code's capabilities, from the usable inventory. */
+  /**
+   * The network from the inventory's aggregation by force (collected rows holding the
+   * {@link #aggregates} columns): the profiles go back to Spark, small, to be joined into pairs.
+   */
+  public static Network fromAggregates(SparkSession spark, List<Row> aggregated, NetworkCode code, List<String> forceCodes) {
+    List<Capability> capabilities = code.capabilities();
+    if (capabilities.isEmpty()) {
+      return Network.NONE;
+    }
+    List<String> forces = forceCodes.stream().sorted().toList();
+    Map<String, Integer> systems = new HashMap<>();
+    List<Row> profiles = new ArrayList<>();
+    for (Row row : aggregated) {
+      String force = row.getString(row.fieldIndex("force_code"));
+      for (int i = 0; i < capabilities.size(); i++) {
+        long n = row.getLong(row.fieldIndex("c" + i + "_systems"));
+        if (n == 0) {
+          continue;
+        }
+        systems.put(capabilities.get(i).id() + "|" + force, (int) n);
+        profiles.add(RowFactory.create(capabilities.get(i).id(), force,
+            row.getList(row.fieldIndex("c" + i + "_standards")).toArray(String[]::new),
+            row.getList(row.fieldIndex("c" + i + "_platforms")).toArray(String[]::new),
+            row.getList(row.fieldIndex("c" + i + "_partners")).toArray(String[]::new)));
+      }
+    }
+    List<InteropPair> pairs = new ArrayList<>();
+    for (Row r : pairs(spark.createDataFrame(profiles, PROFILE), forces, capabilities)
+        .orderBy("capability", "force_a", "force_b").collectAsList()) {
+      pairs.add(new InteropPair(r.getString(0), r.getString(1), r.getString(2), r.getList(3), r.getList(4),
+          r.getBoolean(5)));
+    }
+    List<InteropPair> ordered = new ArrayList<>();
+    for (Capability c : capabilities) {
+      pairs.stream().filter(p -> p.capabilityId().equals(c.id())).forEach(ordered::add);
+    }
+    return Network.of(capabilities, forces, ordered, systems);
+  }
+
+  /** The network of the forces on the code's capabilities, from an inventory of its own. */
   public static Network measure(Dataset<Row> inventory, NetworkCode code, List<String> forceCodes) {
     if (code.capabilities().isEmpty()) {
       return Network.NONE;
     }
-    List<String> forces = forceCodes.stream().sorted().toList();
-    Dataset<Row> profiles = profiles(inventory, code.capabilities()).cache();
-    try {
-      Map<String, Integer> systems = new HashMap<>();
-      for (Row r : profiles.select("capability", "force_code", "systems").collectAsList()) {
-        systems.put(r.getString(0) + "|" + r.getString(1), (int) r.getLong(2));
-      }
-      List<InteropPair> pairs = new ArrayList<>();
-      for (Row r : pairs(profiles, forces, code.capabilities()).orderBy("capability", "force_a", "force_b").collectAsList()) {
-        pairs.add(new InteropPair(r.getString(0), r.getString(1), r.getString(2), r.getList(3), r.getList(4),
-            r.getBoolean(5)));
-      }
-      List<InteropPair> ordered = new ArrayList<>();
-      for (Capability c : code.capabilities()) {
-        pairs.stream().filter(p -> p.capabilityId().equals(c.id())).forEach(ordered::add);
-      }
-      return Network.of(code.capabilities(), forces, ordered, systems);
-    } finally {
-      profiles.unpersist();
-    }
+    List<Column> aggregates = aggregates(code.capabilities());
+    List<Row> aggregated = inventory.groupBy(col("force_code"))
+        .agg(aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(Column[]::new)).collectAsList();
+    return fromAggregates(inventory.sparkSession(), aggregated, code, forceCodes);
   }
 }

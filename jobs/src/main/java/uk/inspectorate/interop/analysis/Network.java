@@ -52,11 +52,28 @@ public record Network(List<Capability> capabilities, List<InteropPair> pairs, Li
     return new Network(capabilities, pairs, reach, clusters);
   }
 
+  /**
+   * A capability nationally: its pairs of forces, how many can exchange data, the forces that can
+   * exchange with none, and its clusters with the size of the largest.
+   */
+  public record Summary(int pairs, int connectedPairs, int isolatedForces, int clusters, int largestCluster) {
+    /** The share of pairs that can exchange data, 0 to 1. */
+    public double connectivity() {
+      return pairs == 0 ? 0.0 : (double) connectedPairs / pairs;
+    }
+  }
+
+  public Summary summary(String capabilityId) {
+    List<InteropPair> of = pairs.stream().filter(p -> p.capabilityId().equals(capabilityId)).toList();
+    List<InteropCluster> groups = clusters.stream().filter(c -> c.capabilityId().equals(capabilityId)).toList();
+    return new Summary(of.size(), (int) of.stream().filter(InteropPair::canExchange).count(),
+        (int) reach.stream().filter(r -> r.capabilityId().equals(capabilityId) && r.reachable() == 0).count(),
+        groups.size(), groups.stream().mapToInt(c -> c.forceCodes().size()).max().orElse(0));
+  }
+
   /** The share of all pairs of forces that can exchange on a capability, 0 to 1. */
   public double connectivity(String capabilityId) {
-    long all = pairs.stream().filter(p -> p.capabilityId().equals(capabilityId)).count();
-    long linked = pairs.stream().filter(p -> p.capabilityId().equals(capabilityId) && p.canExchange()).count();
-    return all == 0 ? 0.0 : (double) linked / all;
+    return summary(capabilityId).connectivity();
   }
 
   /**

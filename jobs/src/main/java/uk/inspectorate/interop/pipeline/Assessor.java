@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import uk.inspectorate.interop.code.NetworkCode;
@@ -98,10 +99,11 @@ public final class Assessor {
       progress.start();
       Map<Source, IngestStage.Ingested> inputs = ingestAll(code, forces, options, staging, runDir.resolve("rejects"));
 
-      Scorer.Scores scores = score(code, forces, inputs, options.asOf(), "");
+      Scored scored = score(code, forces, inputs, options.asOf(), "", true);
+      Scorer.Scores scores = scored.scores();
       List<DataQualityRow> quality = inputs.values().stream().flatMap(i -> i.quality().stream()).toList();
       PreviousYear previous = previousYear(code, forces, options, staging.resolve("previous-year"));
-      Network network = network(code, forces, inputs);
+      Network network = scored.network();
       Assessment assessment = new Assessment(options.year(), options.asOf(), code, forces.forces(), scores,
           quality, options.marking(), !options.finalRun(), previous, network);
       progress.done("score", Progress.count(scores.requirements().size()) + " requirement results, "
@@ -147,42 +149,44 @@ public final class Assessor {
     }
   }
 
-  /** Which forces can exchange data with which on each capability of the code, from the inventory. */
-  private Network network(NetworkCode code, ForceRegistry forces, Map<Source, IngestStage.Ingested> inputs) {
-    if (code.capabilities().isEmpty()) {
-      return Network.NONE;
-    }
-    spark.sparkContext().setJobGroup("network", "interoperability network from the inventory", false);
-    Network network = InteropNetwork.measure(inputs.get(Source.INVENTORY).usable(), code,
-        forces.forces().stream().map(uk.inspectorate.interop.ingest.Force::code).toList());
-    spark.sparkContext().clearJobGroup();
-    progress.done("network", code.capabilities().stream().map(c -> String.format(java.util.Locale.UK, "%s %.0f%%", c.id(),
-        100 * network.connectivity(c.id()))).collect(java.util.stream.Collectors.joining(", "))
-        + " of pairs connected, " + network.clusters().size() + " clusters");
-    return network;
-  }
+  /** A year's scores, and its interoperability network when asked for. */
+  private record Scored(Scorer.Scores scores, Network network) {}
 
   /** Every measure of every source, one aggregation each, scored. {@code label} prefixes the progress lines. */
-  private Scorer.Scores score(NetworkCode code, ForceRegistry forces, Map<Source, IngestStage.Ingested> inputs,
-      java.time.LocalDate asOf, String label) {
+  private Scored score(NetworkCode code, ForceRegistry forces, Map<Source, IngestStage.Ingested> inputs,
+      java.time.LocalDate asOf, String label, boolean withNetwork) {
     EvidencePlan.Collected evidence = new EvidencePlan.Collected();
+    Network network = Network.NONE;
     for (Source source : code.sourcesUsed()) {
-      if (code.requirements().noneMatch(r -> r.evidence().source() == source)
-          && !(source == Source.RETURNS && code.requirements().anyMatch(r -> r.crossCheckQuestion() != null))) {
-        continue; // read only for the interoperability network
-      }
       EvidencePlan plan = EvidencePlan.of(code, source);
+      // the network's profiles join the inventory's one aggregation rather than read it again
+      List<Column> profiles = withNetwork && source == Source.INVENTORY
+          ? InteropNetwork.aggregates(code.capabilities()) : List.of();
+      if (plan.isEmpty() && profiles.isEmpty()) {
+        continue;
+      }
       spark.sparkContext().setJobGroup("evidence-" + source.key(), "measures over " + source.key(), false);
-      List<Row> rows = plan.aggregate(inputs.get(source).usable(), asOf).collectAsList();
+      List<Row> rows = plan.aggregate(inputs.get(source).usable(), asOf, profiles).collectAsList();
       spark.sparkContext().clearJobGroup();
       plan.collectInto(rows, evidence);
-      progress.done(label + "evidence " + source.key(), plan.requirements().size() + " measures in one pass, "
+      progress.done(label + "evidence " + source.key(), plan.requirements().size() + " measures"
+          + (profiles.isEmpty() ? "" : " and " + code.capabilities().size() + " network profiles") + " in one pass, "
           + rows.size() + " forces with rows");
+      if (!profiles.isEmpty()) {
+        spark.sparkContext().setJobGroup("network", "interoperability network from the inventory's profiles", false);
+        Network measured = InteropNetwork.fromAggregates(spark, rows, code,
+            forces.forces().stream().map(uk.inspectorate.interop.ingest.Force::code).toList());
+        spark.sparkContext().clearJobGroup();
+        progress.done("network", code.capabilities().stream().map(c -> String.format(java.util.Locale.UK, "%s %.0f%%",
+            c.id(), 100 * measured.connectivity(c.id()))).collect(java.util.stream.Collectors.joining(", "))
+            + " of pairs connected, " + measured.clusters().size() + " clusters");
+        network = measured;
+      }
     }
-    return Scorer.score(code, forces.forces(), evidence.evidence(), evidence.answers(), evidence.lookAhead())
+    return new Scored(Scorer.score(code, forces.forces(), evidence.evidence(), evidence.answers(), evidence.lookAhead())
         .withLifecycleRisks(evidence.lifecycleRisks().stream()
             .sorted(java.util.Comparator.comparing(LifecycleRisk::forceCode).thenComparing(LifecycleRisk::endOfSupport)
-                .thenComparing(LifecycleRisk::assetId)).toList());
+                .thenComparing(LifecycleRisk::assetId)).toList()), network);
   }
 
   /**
@@ -214,7 +218,7 @@ public final class Assessor {
     try {
       Map<Source, IngestStage.Ingested> inputs = ingestAll(code, forces, last, staging, staging.resolve("rejects"),
           lastYear + " ");
-      Scorer.Scores scores = score(code, forces, inputs, last.asOf(), lastYear + " ");
+      Scorer.Scores scores = score(code, forces, inputs, last.asOf(), lastYear + " ", false).scores();
       return PreviousYear.of(lastYear, "assessed in this run from " + shown(last.yearDir()) + " (not published in "
           + shown(options.outDir()) + ")", scores, code);
     } catch (uk.inspectorate.interop.UnusableInputException | IOException e) {

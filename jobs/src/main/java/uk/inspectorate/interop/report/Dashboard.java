@@ -68,9 +68,8 @@ public final class Dashboard {
     this.requirements = a.code().requirements().collect(Collectors.toMap(Requirement::id, Function.identity()));
     this.domains = a.code().domains().stream().collect(Collectors.toMap(Domain::id, Function.identity()));
     this.byCode = a.scores().forces().stream().collect(Collectors.toMap(ForceScore::forceCode, Function.identity()));
-    for (Domain d : a.code().domains()) {
-      nationalDomainMedians.put(d.id(), Scoring.median(a.scores().domains().stream()
-          .filter(s -> s.domainId().equals(d.id()) && s.score() != null).map(DomainScore::score).toList()));
+    for (Findings.DomainStats d : findings.domainStats()) {
+      nationalDomainMedians.put(d.domain().id(), d.forcesScored() == 0 ? null : d.median());
     }
   }
 
@@ -137,15 +136,15 @@ public final class Dashboard {
     List<Pages.DomainRow> domainRows = new ArrayList<>();
     for (Findings.DomainStats d : findings.domainStats()) {
       boolean scored = d.forcesScored() > 0;
-      domainRows.add(new Pages.DomainRow(d.domain().id(), d.domain().title(), scored ? score(d.median()) : "No score",
-          scored ? score(d.lowerQuartile()) + " to " + score(d.upperQuartile()) : "",
-          scored ? score(d.min()) + " to " + score(d.max()) : "",
-          d.lastYearMedian() == null ? "" : score(d.lastYearMedian()),
-          d.weakest() == null ? "" : d.weakest().id() + " " + d.weakest().title() + " (median " + score(d.weakestMedian()) + ")"));
+      domainRows.add(new Pages.DomainRow(d.domain().id(), d.domain().title(), scored ? Shown.score(d.median()) : "No score",
+          scored ? Shown.score(d.lowerQuartile()) + " to " + Shown.score(d.upperQuartile()) : "",
+          scored ? Shown.score(d.min()) + " to " + Shown.score(d.max()) : "",
+          d.lastYearMedian() == null ? "" : Shown.score(d.lastYearMedian()),
+          d.weakest() == null ? "" : d.weakest().id() + " " + d.weakest().title() + " (median " + Shown.score(d.weakestMedian()) + ")"));
     }
     List<Pages.ForceRow> rows = forces.stream().map(f -> new Pages.ForceRow(f.rank(), f.name(),
         "forces/" + f.slug() + ".html", f.region(), f.peerGroup(), f.maturityLevel(), f.levelName(),
-        score(f.overallScore()), sortKey(f.overallScore()), change(f.forceCode()), changeSortKey(f.forceCode()),
+        Shown.score(f.overallScore()), sortKey(f.overallScore()), change(f.forceCode()), changeSortKey(f.forceCode()),
         yearOn(f))).toList();
     return new Pages.IndexPage(frame("ICT interoperability maturity of police forces, " + a.year(), "", "index"),
         findings.headlines(), levelChart(levels, previousYear), levels, domainChart(findings.domainStats(), previousYear),
@@ -157,13 +156,9 @@ public final class Dashboard {
     var network = a.network();
     List<Pages.CapabilityRow> rows = new ArrayList<>();
     for (var c : network.capabilities()) {
-      long pairs = network.pairs().stream().filter(p -> p.capabilityId().equals(c.id())).count();
-      long linked = network.pairs().stream().filter(p -> p.capabilityId().equals(c.id()) && p.canExchange()).count();
-      long isolated = network.reach().stream().filter(r -> r.capabilityId().equals(c.id()) && r.reachable() == 0).count();
-      int largest = network.clusters().stream().filter(k -> k.capabilityId().equals(c.id()))
-          .mapToInt(k -> k.forceCodes().size()).max().orElse(0);
-      rows.add(new Pages.CapabilityRow(c.title(), score(network.connectivity(c.id())), linked + " of " + pairs,
-          isolated, largest));
+      var m = network.summary(c.id());
+      rows.add(new Pages.CapabilityRow(c.title(), Shown.score(m.connectivity()), m.connectedPairs() + " of " + m.pairs(),
+          m.isolatedForces(), m.largestCluster()));
     }
     return rows;
   }
@@ -174,7 +169,7 @@ public final class Dashboard {
         "Share of the " + network.pairs().stream().filter(p -> network.capabilities().isEmpty()
             || p.capabilityId().equals(network.capabilities().get(0).id())).count()
             + " pairs of forces that can exchange data on each capability. "
-            + network.capabilities().stream().map(c -> c.title() + ": " + score(network.connectivity(c.id())))
+            + network.capabilities().stream().map(c -> c.title() + ": " + Shown.score(network.connectivity(c.id())))
                 .collect(Collectors.joining("; ")) + ".", true, 1);
     bars.series(String.valueOf(a.year()), "s1");
     network.capabilities().forEach(c -> bars.category(c.title(), List.of(network.connectivity(c.id()))));
@@ -187,8 +182,8 @@ public final class Dashboard {
   }
 
   private static String threshold(Level level) {
-    String text = score(level.minScore()) + " overall";
-    return level.minDomainScore() == null ? text : text + " and " + score(level.minDomainScore()) + " in every domain";
+    String text = Shown.score(level.minScore()) + " overall";
+    return level.minDomainScore() == null ? text : text + " and " + Shown.score(level.minDomainScore()) + " in every domain";
   }
 
   private Pages.Chart levelChart(List<Pages.LevelRow> levels, Integer previousYear) {
@@ -218,8 +213,8 @@ public final class Dashboard {
         "Median score of the " + a.scores().forces().size() + " forces in each domain of the code"
             + (previousYear == null ? "" : ", with " + previousYear + " for comparison") + ". "
             + stats.stream().filter(d -> d.forcesScored() > 0)
-                .map(d -> d.domain().title() + ": " + score(d.median())
-                    + (d.lastYearMedian() == null ? "" : " (" + score(d.lastYearMedian()) + " in " + previousYear + ")"))
+                .map(d -> d.domain().title() + ": " + Shown.score(d.median())
+                    + (d.lastYearMedian() == null ? "" : " (" + Shown.score(d.lastYearMedian()) + " in " + previousYear + ")"))
                 .collect(Collectors.joining("; ")) + ".",
         true, 1);
     bars.series(String.valueOf(a.year()), "s1");
@@ -256,13 +251,13 @@ public final class Dashboard {
       Double peers = d == null ? null : d.peerMedian();
       Double nation = nationalDomainMedians.get(domain.id());
       Double before = a.previousYear().map(p -> p.domainScores().get(f.forceCode() + "|" + domain.id())).orElse(null);
-      domainRows.add(new Pages.ForceDomainRow(domain.title(), value == null ? "No score" : score(value),
-          peers == null ? "" : score(peers), nation == null ? "" : score(nation),
+      domainRows.add(new Pages.ForceDomainRow(domain.title(), value == null ? "No score" : Shown.score(value),
+          peers == null ? "" : Shown.score(peers), nation == null ? "" : Shown.score(nation),
           value == null || peers == null ? "" : gap(value - peers),
-          before == null ? "" : score(before), value == null || before == null ? "" : points(value - before)));
+          before == null ? "" : Shown.score(before), value == null || before == null ? "" : points(value - before)));
       bars.category(domain.title(), java.util.Arrays.asList(value, peers, nation));
-      described.add(domain.title() + ": " + (value == null ? "no score" : score(value))
-          + (peers == null ? "" : ", peers " + score(peers)) + (nation == null ? "" : ", nation " + score(nation)));
+      described.add(domain.title() + ": " + (value == null ? "no score" : Shown.score(value))
+          + (peers == null ? "" : ", peers " + Shown.score(peers)) + (nation == null ? "" : ", nation " + Shown.score(nation)));
     }
     bars.description("Scores of " + f.name() + " in each domain beside the median of its peer group ("
         + f.peerGroup() + ") and of all forces. " + String.join("; ", described) + ".");
@@ -282,7 +277,7 @@ public final class Dashboard {
       requirementRows.add(new Pages.RequirementRow(requirement.id(), String.format(Locale.ROOT, "%04d", position),
           requirement.title(),
           domains.get(requirement.domainId()).title(), status(r.status()),
-          r.score() == null ? "Left out" : score(r.score()), r.reason(),
+          r.score() == null ? "Left out" : Shown.score(r.score()), r.reason(),
           Palette.words(r.crossCheck()), yearOn(r), sinceLastYear(requirement, r)));
     }
     List<Pages.StatusCount> counts = new ArrayList<>();
@@ -297,20 +292,20 @@ public final class Dashboard {
       Double before = p.overall().get(f.forceCode());
       Integer level = p.levels().get(f.forceCode());
       if (before != null && level != null) {
-        trends.add(new Pages.TrendRow(String.valueOf(p.year()), score(before), level + " " + p.levelNames().getOrDefault(level, "")));
+        trends.add(new Pages.TrendRow(String.valueOf(p.year()), Shown.score(before), level + " " + p.levelNames().getOrDefault(level, "")));
       }
     });
-    trends.add(new Pages.TrendRow(a.year() + " (as at " + LONG_DATE.format(a.asOf()) + ")", score(f.overallScore()),
+    trends.add(new Pages.TrendRow(a.year() + " (as at " + LONG_DATE.format(a.asOf()) + ")", Shown.score(f.overallScore()),
         f.maturityLevel() + " " + f.levelName()));
     trends.add(new Pages.TrendRow("A year on, if nothing changes (" + LONG_DATE.format(a.asOf().plusYears(1)) + ")",
-        score(f.nextYearScore()), f.nextYearLevel() + " " + f.nextYearLevelName()));
+        Shown.score(f.nextYearScore()), f.nextYearLevel() + " " + f.nextYearLevelName()));
 
     List<Pages.RiskRow> risks = a.scores().lifecycleRisks().stream().filter(r -> r.forceCode().equals(f.forceCode()))
         .map(r -> new Pages.RiskRow(r.assetId(), r.category(), product(r), LONG_DATE.format(r.endOfSupport()),
             r.passesWithinYear() ? "Passes end of support within the year" : "Out of support at the as-of date",
             String.join(", ", r.requirementIds())))
         .toList();
-    String by = " by " + LONG_DATE.format(a.asOf().plusYears(1)) + " (score " + score(f.nextYearScore()) + ")";
+    String by = " by " + LONG_DATE.format(a.asOf().plusYears(1)) + " (score " + Shown.score(f.nextYearScore()) + ")";
     String outlook = "If nothing changes, the force would "
         + (f.nextYearLevel() < f.maturityLevel() ? "drop to level " + f.nextYearLevel() + " " + f.nextYearLevelName() + by
             + " as systems pass end of support."
@@ -320,12 +315,12 @@ public final class Dashboard {
     for (var c : a.network().capabilities()) {
       a.network().reach().stream().filter(r -> r.forceCode().equals(f.forceCode()) && r.capabilityId().equals(c.id()))
           .findFirst().ifPresent(r -> reach.add(new Pages.ReachRow(c.title(), r.systems(), r.reachable() + " of " + r.otherForces(),
-              score(r.reach()))));
+              Shown.score(r.reach()))));
     }
     String charts = "../../charts/radar-" + f.slug();
     return new Pages.ForcePage(frame(title, "../", "force"), f.name(), f.forceCode(), f.region(), f.peerGroup(),
-        f.maturityLevel(), f.levelName(), score(f.overallScore()), f.rank(), a.scores().forces().size(), f.quartile(),
-        score(f.peerMedian()), against(f.gapToPeerMedian()), changeSentence(f.forceCode()), outlook, bars.chart(),
+        f.maturityLevel(), f.levelName(), Shown.score(f.overallScore()), f.rank(), a.scores().forces().size(), f.quartile(),
+        Shown.score(f.peerMedian()), against(f.gapToPeerMedian()), changeSentence(f.forceCode()), outlook, bars.chart(),
         domainRows, counts, requirementRows, trends, risks, reach, charts + ".png", charts + ".svg");
   }
 
@@ -344,7 +339,7 @@ public final class Dashboard {
     if (r.lookAhead() == null || (r.lookAhead().status() == r.status() && !falls)) {
       return "";
     }
-    return status(r.lookAhead().status()).text() + " (" + (r.nextYearScore() == null ? "left out" : score(r.nextYearScore())) + ")";
+    return status(r.lookAhead().status()).text() + " (" + (r.nextYearScore() == null ? "left out" : Shown.score(r.nextYearScore())) + ")";
   }
 
   /** The change in a requirement's score since last year, or why it is not compared. */
@@ -369,7 +364,7 @@ public final class Dashboard {
 
   private Pages.MethodologyPage methodology() {
     List<Pages.LevelRule> levels = a.code().levels().stream().map(l -> new Pages.LevelRule(l.level(), l.name(),
-        score(l.minScore()), l.minDomainScore() == null ? "" : score(l.minDomainScore()))).toList();
+        Shown.score(l.minScore()), l.minDomainScore() == null ? "" : Shown.score(l.minDomainScore()))).toList();
     List<Pages.MethodDomain> list = new ArrayList<>();
     for (Domain d : a.code().domains()) {
       List<Pages.MethodRequirement> rs = d.requirements().stream().map(r -> new Pages.MethodRequirement(r.id(),
@@ -406,11 +401,6 @@ public final class Dashboard {
   }
 
   // ---------------------------------------------------------------- how values read
-
-  /** A score as the cells show it, to a tenth of a percent: 0.6234 as "62.3%". */
-  static String score(double value) {
-    return Shown.score(value);
-  }
 
   /** A difference in percentage points to a tenth: "+4.1 points", "\u22122.0 points", "no change". */
   static String points(double difference) {
@@ -464,7 +454,7 @@ public final class Dashboard {
       }
       Integer level = p.levels().get(forceCode);
       String c = change(forceCode);
-      return (c.equals("no change") ? "No change" : c) + " since " + p.year() + " (" + score(before)
+      return (c.equals("no change") ? "No change" : c) + " since " + p.year() + " (" + Shown.score(before)
           + (level == null ? "" : ", level " + level + " " + p.levelNames().getOrDefault(level, "")) + ").";
     }).orElse("");
   }
@@ -573,7 +563,7 @@ public final class Dashboard {
             if (w > 0) {
               rects.add(new Pages.Rect(LEFT, barY, w, BAR, "bar " + series.get(s)[1]));
             }
-            labels.add(new Pages.Label(LEFT + w + 4, barY + BAR - 3, percent ? score(value) : number(value), "start", "value"));
+            labels.add(new Pages.Label(LEFT + w + 4, barY + BAR - 3, percent ? Shown.score(value) : number(value), "start", "value"));
           }
           barY += BAR + GAP;
         }

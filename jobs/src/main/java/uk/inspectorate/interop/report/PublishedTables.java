@@ -104,12 +104,9 @@ public final class PublishedTables {
     Network n = a.network();
     List<List<Object>> rows = new ArrayList<>();
     for (Capability c : n.capabilities()) {
-      long pairs = n.pairs().stream().filter(p -> p.capabilityId().equals(c.id())).count();
-      long linked = n.pairs().stream().filter(p -> p.capabilityId().equals(c.id()) && p.canExchange()).count();
-      long isolated = n.reach().stream().filter(r -> r.capabilityId().equals(c.id()) && r.reachable() == 0).count();
-      long clusters = n.clusters().stream().filter(k -> k.capabilityId().equals(c.id())).count();
-      rows.add(Arrays.asList(a.year(), c.id(), c.title(), c.where(), String.join(" ", c.standards()), c.platforms(), (int) pairs,
-          (int) linked, n.connectivity(c.id()), (int) isolated, (int) clusters));
+      Network.Summary m = n.summary(c.id());
+      rows.add(Arrays.asList(a.year(), c.id(), c.title(), c.where(), String.join(" ", c.standards()), c.platforms(),
+          m.pairs(), m.connectedPairs(), m.connectivity(), m.isolatedForces(), m.clusters()));
     }
     return new Table("interop_capabilities", "A capability of the interoperability network, with its national connectivity", List.of(
         new Column("year", INTEGER, "Assessment year"),
@@ -250,7 +247,12 @@ public final class PublishedTables {
 
   static Table requirementResults(Assessment a) {
     List<List<Object>> rows = new ArrayList<>();
+    Map<String, String> comparisons = new HashMap<>();
+    a.previousYear().ifPresent(p -> a.code().requirements().forEach(q -> comparisons.put(q.id(), p.comparison(q))));
     for (RequirementResult r : a.scores().requirements()) {
+      String compared = comparisons.get(r.requirementId());
+      Double before = r.score() == null || !PreviousYear.COMPARABLE.equals(compared) ? null
+          : a.previousYear().map(p -> p.requirementScores().get(r.forceCode() + "|" + r.requirementId())).orElse(null);
       rows.add(Arrays.asList(a.year(), r.forceCode(), r.requirementId(), r.domainId(), r.measureValue(),
           r.score(), r.status().name(), r.evidenceCount(), r.method(), r.parameters(), r.reason(),
           r.crossCheck() == null ? null : r.crossCheck().name(), r.selfReported(),
@@ -258,8 +260,7 @@ public final class PublishedTables {
           r.lookAhead() == null ? null : r.lookAhead().status().name(),
           r.lookAhead() == null ? null : r.lookAhead().reason(),
           r.lookAhead() == null ? null : String.join(" ", r.lookAhead().systemsLeaving()),
-          previousScore(a, r), previousScore(a, r) == null ? null : r.score() - previousScore(a, r),
-          requirementComparison(a, r)));
+          before, before == null ? null : r.score() - before, compared));
     }
     return new Table("requirement_results", "One row a force and requirement, with the evidence behind the score", List.of(
         new Column("year", INTEGER, "Assessment year"),
@@ -283,18 +284,6 @@ public final class PublishedTables {
         new Column("previous_score", DOUBLE, "The score of the requirement (or those it replaces, their mean) in the previous year, where comparable"),
         new Column("change_since_previous", DOUBLE, "score less previous_score, where comparable"),
         new Column("comparison", STRING, "comparable, new (no requirement of the previous year continues in it) or method changed (scored differently, so not compared); empty when there is no previous year")), rows);
-  }
-
-  private static String requirementComparison(Assessment a, RequirementResult r) {
-    return a.previousYear().flatMap(p -> a.code().requirements().filter(q -> q.id().equals(r.requirementId())).findFirst()
-        .map(p::comparison)).orElse(null);
-  }
-
-  private static Double previousScore(Assessment a, RequirementResult r) {
-    if (r.score() == null || !PreviousYear.COMPARABLE.equals(requirementComparison(a, r))) {
-      return null;
-    }
-    return a.previousYear().map(p -> p.requirementScores().get(r.forceCode() + "|" + r.requirementId())).orElse(null);
   }
 
   static Table lifecycleRisks(Assessment a) {

@@ -56,6 +56,14 @@ public record EvidencePlan(Source source, List<Requirement> requirements, List<S
    * year; the inventory also lists its lifecycle risks. All in the same pass.
    */
   public Dataset<Row> aggregate(Dataset<Row> usable, LocalDate asOf) {
+    return aggregate(usable, asOf, List.of());
+  }
+
+  /**
+   * The same aggregation with more aggregates in the same pass, e.g. the interoperability
+   * network's profile of each force; their columns pass through as they are.
+   */
+  public Dataset<Row> aggregate(Dataset<Row> usable, LocalDate asOf, List<Column> more) {
     Dataset<Row> rows = usable.withColumn(Source.AS_OF, lit(java.sql.Date.valueOf(asOf)))
         .withColumn(AS_OF_NEXT, lit(java.sql.Date.valueOf(asOf.plusYears(1))));
     List<Column> aggregates = new ArrayList<>();
@@ -83,6 +91,7 @@ public record EvidencePlan(Source source, List<Requirement> requirements, List<S
       aggregates.add(expr("max(value) FILTER (WHERE question_id = '" + crossCheckQuestions.get(i).replace("'", "''") + "')")
           .as(answerColumn(i)));
     }
+    aggregates.addAll(more);
     Column first = aggregates.get(0);
     Column[] rest = aggregates.subList(1, aggregates.size()).toArray(Column[]::new);
     Dataset<Row> aggregated = rows.groupBy(col("force_code")).agg(first, rest);

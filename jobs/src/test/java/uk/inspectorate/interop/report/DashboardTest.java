@@ -115,8 +115,8 @@ class DashboardTest {
   @Test
   void scoresReadAsTheOpenDataPublishesThem() {
     // 0.1875 computed as 0.3125 less 0.2 over 0.6 is 0.18749999999999997 in binary; the CSV says 0.1875
-    assertThat(Dashboard.score((0.3125 - 0.2) / 0.6)).isEqualTo("18.8%");
-    assertThat(Dashboard.score(0.6234)).isEqualTo("62.3%");
+    assertThat(Shown.score((0.3125 - 0.2) / 0.6)).isEqualTo("18.8%");
+    assertThat(Shown.score(0.6234)).isEqualTo("62.3%");
     assertThat(Dashboard.points(-0.0004)).isEqualTo("no change");
     assertThat(Dashboard.points(0.041)).isEqualTo("+4.1 points");
     assertThat(Dashboard.points(-0.02)).isEqualTo("\u22122.0 points");
