@@ -23,7 +23,7 @@ import uk.inspectorate.interop.ConfigurationException;
 import uk.inspectorate.interop.UnusableInputException;
 import uk.inspectorate.interop.pipeline.Sparks;
 import uk.inspectorate.interop.publish.PublishedYears;
-import uk.inspectorate.interop.report.CsvTables;
+import uk.inspectorate.interop.publish.CsvTables;
 
 /** {@code query}: Spark SQL over a published assessment's tables, and earlier years' as views. */
 @Command(name = "query", mixinStandardHelpOptions = true,

@@ -150,6 +150,11 @@ public record CsvLayout(Charset charset, char delimiter, boolean bom, List<Strin
   }
 
   /** For messages: "UTF-8 with BOM, ';'-delimited". */
+  /** UTF-8 without a byte-order mark, delimited by commas: the layout not worth remarking on. */
+  public boolean usual() {
+    return charset.equals(java.nio.charset.StandardCharsets.UTF_8) && !bom && delimiter == ',';
+  }
+
   public String describe() {
     String d = switch (delimiter) {
       case '\t' -> "tab";

@@ -146,7 +146,7 @@ public final class InputReader {
     }
     if (layout.header().isEmpty()) {
       // An empty file holds no rows: nothing to lose, so it is noted rather than fatal.
-      described.add(new RawInput.InputFile(relative, "empty file", List.of(), null));
+      described.add(new RawInput.InputFile(relative, "empty file", RawInput.Reading.EMPTY, List.of(), null));
       return null;
     }
     Map<String, String> mapping = mapHeader(spec, layout.header(), name, problems);
@@ -180,7 +180,8 @@ public final class InputReader {
         .option("ignoreTrailingWhiteSpace", "true")
         .load(file.getPath().toString());
     Observation seen = new Observation("records read from " + relative);
-    described.add(new RawInput.InputFile(relative, layout.describe(), extra, seen));
+    described.add(new RawInput.InputFile(relative, layout.describe(), layout.usual() ? RawInput.Reading.AS_EXPECTED
+        : RawInput.Reading.SNIFFED, extra, seen));
     return canonicalise(spec, rows, relative).filter(col("_record").gt(1))
         .observe(seen, functions.count(lit(1)).as("rows"));
   }
@@ -215,7 +216,7 @@ public final class InputReader {
     }
     columns.add(lit(null).cast(DataTypes.StringType).as(MALFORMED));
     Observation seen = new Observation("records read from " + relative);
-    described.add(new RawInput.InputFile(relative, "Parquet", extra, seen));
+    described.add(new RawInput.InputFile(relative, "Parquet", RawInput.Reading.AS_EXPECTED, extra, seen));
     return canonicalise(spec, rows.select(columns.toArray(Column[]::new)), relative)
         .observe(seen, functions.count(lit(1)).as("rows"));
   }
@@ -280,7 +281,7 @@ public final class InputReader {
       rows.add(RowFactory.create(row.toArray()));
     }
     described.add(new RawInput.InputFile(relative, "workbook" + (setAside == null ? "" : ", set aside: " + setAside),
-        List.of(), null, rows.size()));
+        setAside == null ? RawInput.Reading.AS_EXPECTED : RawInput.Reading.SNIFFED, List.of(), null, rows.size()));
     return spark.createDataFrame(rows, rawSchema(spec));
   }
 

@@ -17,16 +17,32 @@ import scala.concurrent.duration.Duration;
  */
 public record RawInput(InputSpec spec, Dataset<Row> rows, List<InputFile> files) {
 
+  /** How a file read, whatever words {@code layout} puts it in. */
+  public enum Reading {
+    /** UTF-8 CSV delimited by commas, Parquet, or a workbook read as it is. */
+    AS_EXPECTED,
+    /** Another encoding, a byte-order mark or another delimiter; or a workbook set aside. */
+    SNIFFED,
+    /** A file of no bytes. */
+    EMPTY
+  }
+
   /**
    * A file read, with what sniffing found; {@code extraColumns} are set aside, not read.
    * {@code rowsSeen}, when present, counts the file's data records as Spark parses them, during
    * whatever action first reads the file, so that the pipeline can check that every record read
    * came out as used or rejected.
    */
-  public record InputFile(String path, String layout, List<String> extraColumns, Observation rowsSeen, long rowsKnown) {
+  public record InputFile(String path, String layout, Reading reading, List<String> extraColumns, Observation rowsSeen,
+      long rowsKnown) {
 
-    public InputFile(String path, String layout, List<String> extraColumns, Observation rowsSeen) {
-      this(path, layout, extraColumns, rowsSeen, 0);
+    public InputFile(String path, String layout, Reading reading, List<String> extraColumns, Observation rowsSeen) {
+      this(path, layout, reading, extraColumns, rowsSeen, 0);
+    }
+
+    /** Whether reading the file is worth a line of its own: a layout other than the usual, or columns set aside. */
+    public boolean worthSaying() {
+      return reading != Reading.AS_EXPECTED || !extraColumns.isEmpty();
     }
 
     /**

@@ -25,6 +25,12 @@ public record AssessOptions(
     this(year, dataDir, codeFile, outDir, asOf, master, marking, finalRun, null);
   }
 
+  /** The same options for the year before, as at a year earlier: for change since last year. */
+  public AssessOptions lastYear() {
+    return new AssessOptions(year - 1, dataDir, codeFile, outDir, asOf.minusYears(1), master, marking, finalRun,
+        pseudonymKeyFile);
+  }
+
   /** The folder of the assessment year's inputs. */
   public Path yearDir() {
     return dataDir.resolve(String.valueOf(year));

@@ -9,9 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,7 +29,7 @@ import uk.inspectorate.interop.ingest.ForceRegistry;
 import uk.inspectorate.interop.ingest.InputReader;
 import uk.inspectorate.interop.ingest.InputSpec;
 import uk.inspectorate.interop.ingest.RawInput;
-import uk.inspectorate.interop.report.CsvTables;
+import uk.inspectorate.interop.publish.CsvTables;
 import uk.inspectorate.interop.validate.DataQualityRow;
 import uk.inspectorate.interop.validate.InputRules;
 import uk.inspectorate.interop.validate.Validation;
@@ -45,6 +45,17 @@ public final class IngestStage {
   /** An input after validation. */
   public record Ingested(Source source, Dataset<Row> usable, List<DataQualityRow> quality,
       List<RawInput.InputFile> files, long rowsRead, long rowsRejected) {}
+
+  /**
+   * What reading one year's inputs needs.
+   *
+   * @param shownYearDir the year's folder as messages show it, e.g. "data-samples/2026"
+   * @param pseudonymKey the key respondents are pseudonymised with
+   * @param staging where the validated inputs are staged as Parquet
+   * @param rejects where the rejected rows are written, {@code <input>.csv} each
+   */
+  public record YearInputs(NetworkCode code, ForceRegistry forces, int year, Path yearDir, String shownYearDir,
+      LocalDate asOf, byte[] pseudonymKey, Path staging, Path rejects) {}
 
   private final SparkSession spark;
   private final Progress progress;
@@ -79,22 +90,50 @@ public final class IngestStage {
     }
   }
 
-  /** Reads, validates and stages one input; writes its rejects under {@code rejectsDir}. */
-  public Ingested ingest(Source source, NetworkCode code, ForceRegistry forces, Path yearDir, String shownYearDir,
-      Path stagingDir, Path rejectsDir, byte[] pseudonymKey, java.time.LocalDate asOf) throws IOException {
-    spark.sparkContext().setJobGroup("ingest-" + source.key(), "ingest and validate " + source.key(), false);
+  /**
+   * Reads, validates and stages every input the code needs, one line of progress each (prefixed
+   * with {@code label}, e.g. "2025 " for last year's), and a line for each file read in an
+   * unusual layout.
+   */
+  public Map<Source, Ingested> ingestAll(YearInputs in, String label) throws IOException {
+    requireInputs(in.code(), in.yearDir(), in.shownYearDir());
+    Map<Source, Ingested> inputs = new LinkedHashMap<>();
+    for (Source source : in.code().sourcesUsed()) {
+      Ingested ingested = progress.stage(label + "ingest " + source.key(), () -> ingest(source, in),
+          i -> Progress.count(i.rowsRead()) + " rows from " + i.files().size()
+              + (i.files().size() == 1 ? " file, " : " files, ") + Progress.count(i.rowsRejected()) + " rejected");
+      inputs.put(source, ingested);
+      for (RawInput.InputFile file : ingested.files()) {
+        if (file.worthSaying()) {
+          progress.say("  " + file.path() + ": read as " + file.layout()
+              + (file.extraColumns().isEmpty() ? "" : "; columns not read: " + String.join(", ", file.extraColumns())));
+        }
+      }
+    }
+    return inputs;
+  }
+
+  /** Reads, validates and stages one input; writes its rejects. */
+  Ingested ingest(Source source, YearInputs in) throws IOException {
+    return SparkJobs.labelled(spark, "ingest-" + source.key(), "ingest and validate " + source.key(),
+        () -> ingestLabelled(source, in));
+  }
+
+  private Ingested ingestLabelled(Source source, YearInputs in) throws IOException {
+    NetworkCode code = in.code();
+    ForceRegistry forces = in.forces();
+    String shownYearDir = in.shownYearDir();
     InputSpec spec = spec(source);
-    int year = Integer.parseInt(yearDir.getFileName().toString());
-    RawInput raw = new InputReader(spark, new InputReader.ExpectedReturn(year, code.id(), code.version()))
-        .read(spec, yearDir.resolve(source.key()).toUri().toString(), shownYearDir + "/" + source.key());
+    RawInput raw = new InputReader(spark, new InputReader.ExpectedReturn(in.year(), code.id(), code.version()))
+        .read(spec, in.yearDir().resolve(source.key()).toUri().toString(), shownYearDir + "/" + source.key());
     List<String> codes = forces.forces().stream().map(f -> f.code()).toList();
     Dataset<Row> validated = switch (source) {
-      case INVENTORY -> InputRules.inventory(raw.rows(), codes, asOf);
+      case INVENTORY -> InputRules.inventory(raw.rows(), codes, in.asOf());
       case RETURNS -> InputRules.returns(spark, raw.rows(), codes, code);
-      case WORKFORCE -> InputRules.workforce(spark, raw.rows(), codes, code, pseudonymKey);
+      case WORKFORCE -> InputRules.workforce(spark, raw.rows(), codes, code, in.pseudonymKey());
       case INDICATORS -> InputRules.indicators(raw.rows(), codes);
     };
-    Path staged = stagingDir.resolve(source.key());
+    Path staged = in.staging().resolve(source.key());
     validated.write().mode(SaveMode.Overwrite).parquet(staged.toUri().toString());
     Dataset<Row> all = spark.read().parquet(staged.toUri().toString());
     List<DataQualityRow> quality = quality(source, all);
@@ -105,15 +144,15 @@ public final class IngestStage {
     if (read == 0) {
       throw new UnusableInputException("Cannot assess without the " + source.key() + " input: the files in "
           + shownYearDir + "/" + source.key() + "/ hold no rows (" + raw.files().stream()
-              .map(f -> f.path().substring(f.path().indexOf('/') + 1) + ": " + ("empty file".equals(f.layout()) ? "empty" : "a header only"))
+              .map(f -> f.path().substring(f.path().indexOf('/') + 1) + ": "
+                  + (f.reading() == RawInput.Reading.EMPTY ? "empty" : "a header only"))
               .collect(java.util.stream.Collectors.joining(", "))
           + "). The network code reads it; put the forces' rows in those files.");
     }
     long rejected = quality.stream().mapToLong(DataQualityRow::rowsRejected).sum();
     if (rejected > 0) {
-      writeRejects(all.filter(col(Validation.REJECT_REASON).isNotNull()), rejectsDir.resolve(source.key() + ".csv"));
+      writeRejects(all.filter(col(Validation.REJECT_REASON).isNotNull()), in.rejects().resolve(source.key() + ".csv"));
     }
-    spark.sparkContext().clearJobGroup();
     Dataset<Row> usable = all.filter(col(Validation.REJECT_REASON).isNull())
         .drop("_file", "_record", Validation.REJECT_RULE, Validation.REJECT_REASON);
     return new Ingested(source, usable, quality, raw.files(), read, rejected);
@@ -262,8 +301,4 @@ public final class IngestStage {
     }
   }
 
-  /** Every source the inputs can hold, in a fixed order. */
-  static Map<Source, Ingested> newResults() {
-    return new EnumMap<>(Source.class);
-  }
 }

@@ -14,7 +14,6 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import uk.inspectorate.interop.report.Table;
 
 /**
  * Writes a published table as Parquet, one file, with a fixed name ({@code part-00000.parquet})
@@ -24,15 +23,15 @@ import uk.inspectorate.interop.report.Table;
 public final class ParquetTables {
   private ParquetTables() {}
 
-  public static StructType schema(Table table) {
+  public static StructType schema(Table<?> table) {
     List<StructField> fields = new ArrayList<>();
-    for (Table.Column c : table.columns()) {
+    for (Column<?> c : table.columns()) {
       fields.add(DataTypes.createStructField(c.name(), sparkType(c.type()), true));
     }
     return DataTypes.createStructType(fields);
   }
 
-  static DataType sparkType(Table.Type type) {
+  static DataType sparkType(ColumnType type) {
     return switch (type) {
       case STRING -> DataTypes.StringType;
       case INTEGER -> DataTypes.IntegerType;
@@ -43,11 +42,11 @@ public final class ParquetTables {
     };
   }
 
-  public static void write(SparkSession spark, Table table, Path dir) throws IOException {
+  public static <R> void write(SparkSession spark, Table<R> table, Path dir) throws IOException {
     List<Row> rows = new ArrayList<>();
-    for (List<Object> values : table.rows()) {
+    for (R row : table.rows()) {
       // Spark's external type for a date is java.sql.Date.
-      rows.add(RowFactory.create(values.stream()
+      rows.add(RowFactory.create(table.values(row).stream()
           .map(v -> v instanceof java.time.LocalDate d ? java.sql.Date.valueOf(d) : v).toArray()));
     }
     Path temp = dir.resolveSibling(dir.getFileName() + ".tmp");

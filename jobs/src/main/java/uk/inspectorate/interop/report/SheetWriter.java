@@ -13,6 +13,7 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import uk.inspectorate.interop.results.Wording;
 
 /**
  * Writes one sheet row by row, keeping every input text plain text and measuring the columns as
@@ -75,7 +76,7 @@ final class SheetWriter {
     XSSFCell cell = row.createCell(column);
     cell.setCellStyle(style);
     if (value != null && !value.isNaN() && !value.isInfinite()) {
-      cell.setCellValue(Shown.publishedDouble(value));
+      cell.setCellValue(Wording.publishedDouble(value));
       measure(column, shownLength(value, style));
     }
   }

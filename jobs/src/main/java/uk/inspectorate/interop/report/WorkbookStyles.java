@@ -13,6 +13,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import uk.inspectorate.interop.report.chart.Palette;
 import uk.inspectorate.interop.score.Status;
 
 /**
@@ -40,6 +41,7 @@ final class WorkbookStyles {
   private final Map<Status, XSSFCellStyle> statusText = new EnumMap<>(Status.class);
   private final Map<CellStyle, XSSFCellStyle> quoted = new HashMap<>();
   private final Map<Integer, XSSFCellStyle> connected = new HashMap<>();
+  private final Map<String, XSSFCellStyle> pageStyles = new HashMap<>();
   private final XSSFWorkbook workbook;
 
   WorkbookStyles(XSSFWorkbook workbook) {
@@ -99,6 +101,60 @@ final class WorkbookStyles {
     });
   }
 
+  /** A page title in bold 14 point, as a factsheet's first line. */
+  XSSFCellStyle title() {
+    return pageStyles.computeIfAbsent("title", k -> topLeft(font(true, false, 14)));
+  }
+
+  /** A section heading in bold 12 point. */
+  XSSFCellStyle heading() {
+    return pageStyles.computeIfAbsent("heading", k -> topLeft(font(true, false, 12)));
+  }
+
+  /** A line under the title, in italics. */
+  XSSFCellStyle subtitle() {
+    return pageStyles.computeIfAbsent("subtitle", k -> topLeft(font(false, true, 0)));
+  }
+
+  /** A sentence that wraps over merged cells. */
+  XSSFCellStyle paragraph() {
+    return pageStyles.computeIfAbsent("paragraph", k -> {
+      XSSFCellStyle style = topLeft(workbook.getFontAt(0));
+      style.setWrapText(true);
+      return style;
+    });
+  }
+
+  /** A shared style aligned otherwise, e.g. a percentage set left beside its label. */
+  XSSFCellStyle aligned(XSSFCellStyle shared, HorizontalAlignment alignment) {
+    return pageStyles.computeIfAbsent(shared.getIndex() + "/" + alignment, k -> {
+      XSSFCellStyle style = workbook.createCellStyle();
+      style.cloneStyleFrom(shared);
+      style.setAlignment(alignment);
+      return style;
+    });
+  }
+
+  private XSSFFont font(boolean bold, boolean italic, int points) {
+    XSSFFont body = workbook.getFontAt(0);
+    XSSFFont font = workbook.createFont();
+    font.setFontName(body.getFontName());
+    font.setFontHeightInPoints(points == 0 ? body.getFontHeightInPoints() : (short) points);
+    font.setFamily(body.getFamily());
+    font.setScheme(body.getScheme());
+    font.setBold(bold);
+    font.setItalic(italic);
+    return font;
+  }
+
+  private XSSFCellStyle topLeft(XSSFFont font) {
+    XSSFCellStyle style = workbook.createCellStyle();
+    style.setFont(font);
+    style.setVerticalAlignment(VerticalAlignment.TOP);
+    style.setAlignment(HorizontalAlignment.LEFT);
+    return style;
+  }
+
   /**
    * A font that matches the workbook's default body font, theme scheme included, so that
    * spreadsheets substituting Calibri substitute bold and italic text the same way.
@@ -135,7 +191,7 @@ final class WorkbookStyles {
     return this.connected.computeIfAbsent(count, k -> {
       XSSFCellStyle style = formatted("0");
       style.setAlignment(HorizontalAlignment.CENTER);
-      Color colour = NetworkChart.fill(k, capabilities);
+      Color colour = Palette.connected(k, capabilities);
       style.setFillForegroundColor(new XSSFColor(
           new byte[] {(byte) colour.getRed(), (byte) colour.getGreen(), (byte) colour.getBlue()}));
       style.setFillPattern(FillPatternType.SOLID_FOREGROUND);

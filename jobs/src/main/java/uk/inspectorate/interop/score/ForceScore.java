@@ -28,6 +28,13 @@ public record ForceScore(
     double nextYearScore,
     int nextYearLevel,
     String nextYearLevelName) {
+  /**
+   * The one order of forces every output uses: best rank first, then by name, then by code, so
+   * that tied forces read in the same order everywhere.
+   */
+  public static final java.util.Comparator<ForceScore> ORDER = java.util.Comparator.comparingInt(ForceScore::rank)
+      .thenComparing(ForceScore::name).thenComparing(ForceScore::forceCode);
+
   public ForceScore {
     if (overallScore < 0 || overallScore > 1 || Double.isNaN(overallScore)) {
       throw new IllegalArgumentException("overall score of " + forceCode + " is outside [0, 1]: " + overallScore);
