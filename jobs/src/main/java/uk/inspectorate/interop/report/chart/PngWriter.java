@@ -33,12 +33,16 @@ final class PngWriter {
       throw new IllegalArgumentException("Cannot write a PNG of image type " + image.getType()
           + ": only TYPE_INT_RGB (" + BufferedImage.TYPE_INT_RGB + ") is supported");
     }
-    int width = image.getWidth();
-    int height = image.getHeight();
-    int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-
     DataOutputStream png = new DataOutputStream(out);
     png.write(SIGNATURE);
+    chunk(png, "IHDR", header(image.getWidth(), image.getHeight()));
+    chunk(png, "pHYs", resolution(dotsPerInch));
+    chunk(png, "IDAT", pixels(image));
+    chunk(png, "IEND", new byte[0]);
+    png.flush();
+  }
+
+  private static byte[] header(int width, int height) throws IOException {
     ByteArrayOutputStream header = new ByteArrayOutputStream();
     DataOutputStream h = new DataOutputStream(header);
     h.writeInt(width);
@@ -48,16 +52,24 @@ final class PngWriter {
     h.writeByte(0); // deflate
     h.writeByte(0); // adaptive filtering
     h.writeByte(0); // not interlaced
-    chunk(png, "IHDR", header.toByteArray());
+    return header.toByteArray();
+  }
 
+  private static byte[] resolution(double dotsPerInch) throws IOException {
     ByteArrayOutputStream physical = new ByteArrayOutputStream();
     DataOutputStream p = new DataOutputStream(physical);
     int perMetre = (int) Math.round(dotsPerInch / 0.0254);
     p.writeInt(perMetre);
     p.writeInt(perMetre);
     p.writeByte(1); // the unit is the metre
-    chunk(png, "pHYs", physical.toByteArray());
+    return physical.toByteArray();
+  }
 
+  /** The image's rows, each filtered with Paeth, deflated. */
+  private static byte[] pixels(BufferedImage image) throws IOException {
+    int width = image.getWidth();
+    int height = image.getHeight();
+    int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
     ByteArrayOutputStream compressed = new ByteArrayOutputStream(width * height / 2);
     Deflater deflater = new Deflater(Deflater.BEST_SPEED);
     try (DeflaterOutputStream idat = new DeflaterOutputStream(compressed, deflater, 64 * 1024)) {
@@ -88,9 +100,7 @@ final class PngWriter {
     } finally {
       deflater.end();
     }
-    chunk(png, "IDAT", compressed.toByteArray());
-    chunk(png, "IEND", new byte[0]);
-    png.flush();
+    return compressed.toByteArray();
   }
 
   private static int paeth(int left, int up, int upLeft) {

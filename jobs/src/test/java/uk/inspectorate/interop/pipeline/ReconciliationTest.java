@@ -9,7 +9,8 @@ import uk.inspectorate.interop.ingest.RawInput;
 import uk.inspectorate.interop.validate.DataQualityRow;
 
 class ReconciliationTest {
-  static final RawInput.InputFile EMPTY = new RawInput.InputFile("inventory/empty.csv", "empty file", List.of(), null);
+  static final RawInput.InputFile EMPTY = new RawInput.InputFile("inventory/empty.csv", "empty file",
+      RawInput.Reading.EMPTY, List.of(), null);
 
   @Test
   void rowsThatAppearFromNowhereStopTheRun() {

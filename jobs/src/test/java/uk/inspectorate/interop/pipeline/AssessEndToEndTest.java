@@ -148,27 +148,36 @@ class AssessEndToEndTest {
 
   @Test
   @Order(4)
-  void aSecondRunGivesTheSameNumbersAndFiles() throws IOException {
+  void aSecondRunGivesTheSameFilesAndManifestButForItsRunIdAndTime() throws IOException {
     Path first = out.resolve("2026").toRealPath();
     int exit = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
         "assess", "--year", "2026", "--data", SAMPLES.toString(), "--out", out.toString(), "--master", "local[2]");
     assertThat(exit).isZero();
     Path second = out.resolve("2026").toRealPath();
     assertThat(second).isNotEqualTo(first);
-    for (String file : List.of("csv/force_scores.csv", "csv/domain_scores.csv", "csv/requirement_results.csv",
-        "csv/data_quality.csv", "data/force_scores/part-00000.parquet", "data/requirement_results/part-00000.parquet",
-        "rejects/inventory.csv", "charts/level-distribution.svg")) {
-      assertThat(second.resolve(file)).as(file).hasSameBinaryContentAs(first.resolve(file));
+    // every table (Parquet and CSV), chart (PNG and SVG), dashboard page, asset and reject, byte for byte
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(first)) {
+      files = walk.filter(Files::isRegularFile).map(first::relativize)
+          .filter(f -> List.of("csv", "data", "charts", "dashboard", "rejects").contains(f.getName(0).toString()))
+          .toList();
     }
-    // every dashboard page and asset, byte for byte: no run time or run id on any page
-    try (Stream<Path> pages = Files.walk(first.resolve("dashboard"))) {
-      List<Path> files = pages.filter(Files::isRegularFile).toList();
-      assertThat(files).hasSizeGreaterThan(46);
-      for (Path page : files) {
-        Path relative = first.relativize(page);
-        assertThat(second.resolve(relative.toString())).as(relative.toString()).hasSameBinaryContentAs(page);
-      }
+    assertThat(files).hasSizeGreaterThan(46 + 100 + 20);
+    assertThat(files).anyMatch(f -> f.toString().endsWith(".parquet")).anyMatch(f -> f.toString().endsWith(".png"));
+    for (Path relative : files) {
+      assertThat(second.resolve(relative.toString())).as(relative.toString())
+          .hasSameBinaryContentAs(first.resolve(relative.toString()));
     }
+    ObjectMapper json = new ObjectMapper();
+    var firstManifest = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(first.resolve("manifest.json").toFile());
+    var secondManifest = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(second.resolve("manifest.json").toFile());
+    assertThat(secondManifest.path("run_id").asText()).isNotEqualTo(firstManifest.path("run_id").asText());
+    for (var manifest : List.of(firstManifest, secondManifest)) {
+      manifest.remove("run_id");
+      manifest.remove("created_at");
+    }
+    // the same keys in the same order, the same values
+    assertThat(json.writeValueAsString(secondManifest)).isEqualTo(json.writeValueAsString(firstManifest));
   }
 
   @Test
@@ -178,11 +187,22 @@ class AssessEndToEndTest {
     byte[] scores = Files.readAllBytes(before.resolve("csv/force_scores.csv"));
     AssessOptions options = new AssessOptions(2026, SAMPLES, SAMPLES.resolve("network-code.yaml"), out,
         AssessOptions.defaultAsOf(2026), "local[2]", "OFFICIAL", false);
-    Assessor assessor = new Assessor(TestSpark.session(), new Progress(new PrintWriter(new StringWriter())));
-    assessor.beforeCommit(() -> {
-      throw new IllegalStateException("killed");
-    });
+    java.time.Instant fixed = java.time.Instant.parse("2026-04-01T09:30:00Z");
+    Path run = out.resolve(".runs/2026-20260401T093000-killed");
+    Assessor assessor = new Assessor(TestSpark.session(), new Progress(new PrintWriter(new StringWriter())),
+        java.time.Clock.fixed(fixed, java.time.ZoneOffset.UTC), started -> "20260401T093000-killed", () -> {
+          // everything is written, under the given run id and time, before the switch
+          try {
+            JsonNode manifest = new ObjectMapper().readTree(run.resolve("manifest.json").toFile());
+            assertThat(manifest.path("run_id").asText()).isEqualTo("20260401T093000-killed");
+            assertThat(manifest.path("created_at").asText()).isEqualTo("2026-04-01T09:30:00Z");
+          } catch (IOException e) {
+            throw new AssertionError(e);
+          }
+          throw new IllegalStateException("killed");
+        });
     assertThatThrownBy(() -> assessor.assess(loadCode(), options)).hasMessage("killed");
+    assertThat(run).as("the dead run is removed").doesNotExist();
     assertThat(out.resolve("2026").toRealPath()).isEqualTo(before);
     assertThat(Files.readAllBytes(out.resolve("2026/csv/force_scores.csv"))).isEqualTo(scores);
     try (Stream<Path> runs = Files.list(out.resolve(".runs"))) {
