@@ -56,6 +56,7 @@ public final class ParquetTables {
     try (DirectoryStream<Path> parts = Files.newDirectoryStream(temp, "part-*.parquet")) {
       for (Path part : parts) {
         Files.move(part, dir.resolve("part-00000.parquet"));
+        ParquetFooters.normalise(dir.resolve("part-00000.parquet"));
       }
     }
     Publication.deleteQuietly(temp);
