@@ -1,4 +1,4 @@
-package uk.inspectorate.interop.report;
+package uk.inspectorate.interop.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +14,11 @@ import uk.inspectorate.interop.code.Domain;
 import uk.inspectorate.interop.code.NetworkCode;
 import uk.inspectorate.interop.code.Requirement;
 import uk.inspectorate.interop.code.ScoringRule;
+import uk.inspectorate.interop.results.Assessment;
+import uk.inspectorate.interop.results.Comparison;
+import uk.inspectorate.interop.results.Fixtures;
+import uk.inspectorate.interop.results.LastYear;
+import uk.inspectorate.interop.results.Results;
 import uk.inspectorate.interop.score.RequirementResult;
 import uk.inspectorate.interop.score.Scorer;
 
@@ -27,25 +32,25 @@ class CodeEditionsTest {
   @TempDir
   static Path reports;
 
-  static Assessment thisYear;
+  static Results thisYear;
 
   @BeforeAll
   static void publishLastYearThenAssessTheNewEdition() throws IOException {
     Assessment last = Fixtures.assessment(false);
-    for (Table table : PublishedTables.of(last)) {
+    for (Table<?> table : PublishedTables.of(Results.of(last))) {
       CsvTables.write(table, reports.resolve("2025/csv/" + table.name() + ".csv"));
     }
     NetworkCode edition2 = edition2(last.code());
-    PreviousYear previous = PreviousYear.read(reports.resolve("2025"), 2025, edition2, "reports/2025").orElseThrow();
+    LastYear previous = LastYearReader.read(reports.resolve("2025"), 2025, edition2, "reports/2025").orElseThrow();
     List<RequirementResult> results = new ArrayList<>();
     for (RequirementResult r : last.scores().requirements()) {
       String id = Map.of("DAT-02", "DAT-02B", "SHR-02", "SHR-03").getOrDefault(r.requirementId(), r.requirementId());
       results.add(new RequirementResult(r.forceCode(), id, r.domainId(), r.measureValue(), r.score(), r.status(),
           r.evidenceCount(), r.method(), r.parameters(), r.reason(), r.missingHandling(), r.selfReported(), r.crossCheck()));
     }
-    thisYear = new Assessment(2026, last.asOf().plusYears(1), edition2, last.forces(),
+    thisYear = Results.of(new Assessment(2026, last.asOf().plusYears(1), edition2, last.forces(),
         new Scorer.Scores(results, last.scores().domains(), last.scores().forces()), last.dataQuality(), "OFFICIAL",
-        true, previous);
+        true, previous));
   }
 
   static NetworkCode edition2(NetworkCode edition1) {
@@ -100,7 +105,7 @@ class CodeEditionsTest {
     ScoringRule stricter = new ScoringRule(dat01.scoring().method(), 0.95, 0.5, null, null, false, false);
     Requirement changed = new Requirement("DAT-01", dat01.title(), "DAT", 1, dat01.evidence(), stricter, dat01.missing(),
         null, List.of());
-    assertThat(thisYear.previous().comparison(changed)).isEqualTo(PreviousYear.METHOD_CHANGED);
+    assertThat(thisYear.lastYear().orElseThrow().comparison(changed)).isEqualTo(Comparison.METHOD_CHANGED);
   }
 
   @Test
@@ -113,10 +118,14 @@ class CodeEditionsTest {
 
   /** A row of a published table as column to value, by force (when the table has one) and id. */
   private static Map<String, Object> row(String table, String force, String id) {
-    Table t = PublishedTables.of(thisYear).stream().filter(x -> x.name().equals(table)).findFirst().orElseThrow();
-    List<String> names = t.columns().stream().map(Table.Column::name).toList();
+    return rowOf(PublishedTables.of(thisYear).stream().filter(x -> x.name().equals(table)).findFirst().orElseThrow(),
+        force, id, table);
+  }
+
+  private static <R> Map<String, Object> rowOf(Table<R> t, String force, String id, String table) {
+    List<String> names = t.columnNames();
     int idColumn = names.contains("requirement_id") ? names.indexOf("requirement_id") : names.indexOf("domain_id");
-    for (List<Object> values : t.rows()) {
+    for (List<Object> values : t.rows().stream().map(t::values).toList()) {
       if ((force == null || values.get(names.indexOf("force_code")).equals(force)) && values.get(idColumn).equals(id)) {
         Map<String, Object> row = new java.util.HashMap<>();
         for (int i = 0; i < names.size(); i++) {
