@@ -12,6 +12,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import uk.inspectorate.interop.Parallel;
@@ -71,12 +72,17 @@ public final class FactsheetWriter {
    * the same whatever order they finish in.
    */
   public static List<Path> writeAll(Results r, ChartPack charts, Path dir) throws IOException {
+    return writeAll(r, code -> charts.radar(code).map(c -> Map.of("radar", c.png())).orElse(Map.of()), dir);
+  }
+
+  /** As {@link #writeAll(Results, ChartPack, Path)}, each force's charts by its code. */
+  static List<Path> writeAll(Results r, Function<String, Map<String, byte[]>> chartsOf, Path dir) throws IOException {
     Files.createDirectories(dir);
     List<ForceResults> forces = r.forces().stream().sorted(Comparator.comparing(ForceResults::code)).toList();
     List<Parallel.Work<Path>> work = new ArrayList<>();
     for (ForceResults f : forces) {
       Path file = dir.resolve(f.score().slug() + ".xlsx");
-      Map<String, byte[]> pngs = charts.radar(f.code()).map(c -> Map.of("radar", c.png())).orElse(Map.of());
+      Map<String, byte[]> pngs = chartsOf.apply(f.code());
       work.add(() -> {
         write(r, f.code(), pngs, file);
         return file;

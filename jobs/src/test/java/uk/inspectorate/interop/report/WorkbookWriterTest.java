@@ -1,11 +1,11 @@
 package uk.inspectorate.interop.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.inspectorate.interop.report.Fixtures.ALPHA;
-import static uk.inspectorate.interop.report.Fixtures.CHARLIE;
-import static uk.inspectorate.interop.report.Fixtures.DELTA;
-import static uk.inspectorate.interop.report.Fixtures.FORMULA_FORCE;
-import static uk.inspectorate.interop.report.Fixtures.FORMULA_NAME;
+import static uk.inspectorate.interop.results.Fixtures.ALPHA;
+import static uk.inspectorate.interop.results.Fixtures.CHARLIE;
+import static uk.inspectorate.interop.results.Fixtures.DELTA;
+import static uk.inspectorate.interop.results.Fixtures.FORMULA_FORCE;
+import static uk.inspectorate.interop.results.Fixtures.FORMULA_NAME;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,6 +35,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import uk.inspectorate.interop.results.Fixtures;
+import uk.inspectorate.interop.results.Results;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The national workbook written from {@link Fixtures#smallAssessment()} and read back with POI. */
@@ -46,7 +48,7 @@ class WorkbookWriterTest {
   @BeforeAll
   static void writeOnce() throws IOException {
     Path file = dir.resolve("interop-maturity-2025.xlsx");
-    WorkbookWriter.write(Fixtures.smallAssessment(), file);
+    WorkbookWriter.write(Results.of(Fixtures.smallAssessment()), file);
     workbook = read(file);
   }
 
@@ -54,10 +56,10 @@ class WorkbookWriterTest {
   void hasTheSheetsInReadingOrder() {
     List<String> names = IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName).toList();
     assertThat(names).containsExactly(WorkbookWriter.SUMMARY, WorkbookWriter.LEVELS, WorkbookWriter.FORCES,
-        WorkbookWriter.REQUIREMENTS, WorkbookWriter.REQUIREMENT_STATUS, WorkbookWriter.RESULTS, WorkbookWriter.DOMAINS,
-        WorkbookWriter.PEER_GROUPS, WorkbookWriter.TRENDS, WorkbookWriter.INTEROPERABILITY, WorkbookWriter.DATA_QUALITY,
-        WorkbookWriter.METHODOLOGY,
-        WorkbookWriter.ABOUT);
+        WorkbookWriter.REQUIREMENTS, WorkbookWriter.REQUIREMENT_STATUS, WorkbookWriter.RESULTS, NationalSheets.DOMAINS,
+        NationalSheets.PEER_GROUPS, NationalSheets.TRENDS, NationalSheets.INTEROPERABILITY, NationalSheets.DATA_QUALITY,
+        NationalSheets.METHODOLOGY,
+        NationalSheets.ABOUT);
   }
 
   @Test
@@ -188,7 +190,7 @@ class WorkbookWriterTest {
     assertThat(name.getCellType()).isEqualTo(CellType.STRING);
     assertThat(name.getStringCellValue()).isEqualTo(FORMULA_NAME);
     assertThat(name.getCellStyle().getQuotePrefixed()).isTrue();
-    XSSFCell file = workbook.getSheet(WorkbookWriter.DATA_QUALITY).getRow(2).getCell(1);
+    XSSFCell file = workbook.getSheet(NationalSheets.DATA_QUALITY).getRow(2).getCell(1);
     assertThat(file.getStringCellValue()).isEqualTo("@inventory/delta.csv");
     assertThat(file.getCellStyle().getQuotePrefixed()).isTrue();
     XSSFCell plain = workbook.getSheet(WorkbookWriter.FORCES).getRow(1).getCell(2);
@@ -224,7 +226,7 @@ class WorkbookWriterTest {
       assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
       assertThat(sheet.getPrintSetup().getFitWidth()).as(sheet.getSheetName()).isEqualTo((short) 1);
       assertThat(sheet.getPrintSetup().getFitHeight()).as(sheet.getSheetName())
-          .isEqualTo((short) (sheet.getSheetName().equals(WorkbookWriter.ABOUT) ? 1 : 0));
+          .isEqualTo((short) (sheet.getSheetName().equals(NationalSheets.ABOUT) ? 1 : 0));
       assertThat(sheet.getRepeatingRows()).as(sheet.getSheetName()).isNotNull();
       assertThat(sheet.getPaneInformation().isFreezePane()).as(sheet.getSheetName()).isTrue();
     }
@@ -242,13 +244,13 @@ class WorkbookWriterTest {
     assertThat(aboutValues(workbook)).contains("test-code", "1.0", "Test network code", "OFFICIAL",
         "PROVISIONAL: not for publication");
     Path file = dir.resolve("final.xlsx");
-    WorkbookWriter.write(Fixtures.assessment(false), file);
+    WorkbookWriter.write(Results.of(Fixtures.assessment(false)), file);
     try (XSSFWorkbook finalBook = read(file)) {
       assertThat(aboutValues(finalBook)).contains("Final").doesNotContain("PROVISIONAL: not for publication");
-      assertThat(finalBook.getSheet(WorkbookWriter.ABOUT).getHeader().getCenter()).contains("OFFICIAL")
+      assertThat(finalBook.getSheet(NationalSheets.ABOUT).getHeader().getCenter()).contains("OFFICIAL")
           .doesNotContain("PROVISIONAL");
     }
-    Row asOf = workbook.getSheet(WorkbookWriter.ABOUT).getRow(3);
+    Row asOf = workbook.getSheet(NationalSheets.ABOUT).getRow(3);
     assertThat(asOf.getCell(0).getStringCellValue()).isEqualTo("As at");
     assertThat(asOf.getCell(1).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(Fixtures.AS_OF);
   }
@@ -264,7 +266,7 @@ class WorkbookWriterTest {
   @Test
   void writingTwiceGivesTheSameCellsAndProperties() throws IOException {
     Path again = dir.resolve("again.xlsx");
-    WorkbookWriter.write(Fixtures.smallAssessment(), again);
+    WorkbookWriter.write(Results.of(Fixtures.smallAssessment()), again);
     try (XSSFWorkbook second = read(again)) {
       assertThat(dump(second)).isEqualTo(dump(workbook));
       assertThat(second.getProperties().getCoreProperties().getUnderlyingProperties().toString())
@@ -277,8 +279,8 @@ class WorkbookWriterTest {
   void writingTwiceGivesTheSamePartsInsideTheZip() throws IOException {
     Path first = dir.resolve("first.xlsx");
     Path second = dir.resolve("second.xlsx");
-    WorkbookWriter.write(Fixtures.smallAssessment(), first);
-    WorkbookWriter.write(Fixtures.smallAssessment(), second);
+    WorkbookWriter.write(Results.of(Fixtures.smallAssessment()), first);
+    WorkbookWriter.write(Results.of(Fixtures.smallAssessment()), second);
 
     assertThat(parts(second)).containsExactlyEntriesOf(parts(first));
   }
@@ -370,7 +372,7 @@ class WorkbookWriterTest {
   private static List<String> aboutValues(XSSFWorkbook book) {
     DataFormatter formatter = new DataFormatter();
     List<String> values = new ArrayList<>();
-    for (Row row : book.getSheet(WorkbookWriter.ABOUT)) {
+    for (Row row : book.getSheet(NationalSheets.ABOUT)) {
       values.add(formatter.formatCellValue(row.getCell(1)));
     }
     return values;

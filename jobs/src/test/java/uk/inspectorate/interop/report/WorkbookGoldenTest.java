@@ -15,6 +15,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.inspectorate.interop.results.Fixtures;
+import uk.inspectorate.interop.results.Results;
 
 /**
  * The national workbook and a factsheet, written from the hand-made fixtures and dumped to text
@@ -31,14 +33,14 @@ class WorkbookGoldenTest {
   @Test
   void nationalWorkbookMatchesItsGoldenDump() throws IOException {
     Path file = dir.resolve("national.xlsx");
-    WorkbookWriter.write(Fixtures.withPreviousYear(), file);
+    WorkbookWriter.write(Results.of(Fixtures.withPreviousYear()), file);
     assertMatchesGolden(dump(file), "national-workbook.txt");
   }
 
   @Test
   void factsheetMatchesItsGoldenDump() throws IOException {
     Path file = dir.resolve("alpha.xlsx");
-    FactsheetWriter.write(Fixtures.withPreviousYear(), Fixtures.ALPHA, Map.of(), file);
+    FactsheetWriter.write(Results.of(Fixtures.withPreviousYear()), Fixtures.ALPHA, Map.of(), file);
     assertMatchesGolden(dump(file), "factsheet-alpha.txt");
   }
 
