@@ -29,7 +29,7 @@ final class LevelChart {
   static DefaultCategoryDataset data(Results r) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (National.LevelCount count : r.national().levels()) {
-      data.addValue(count.forces(), FORCES, ChartParts.levelLabel(count.level()));
+      data.addValue(Long.valueOf(count.forces()), FORCES, ChartParts.levelLabel(count.level()));
     }
     return data;
   }

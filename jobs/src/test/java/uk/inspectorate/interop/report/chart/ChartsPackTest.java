@@ -1,4 +1,4 @@
-package uk.inspectorate.interop.report;
+package uk.inspectorate.interop.report.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,6 +19,11 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.inspectorate.interop.results.Assessment;
+import uk.inspectorate.interop.results.Fixtures;
+import uk.inspectorate.interop.results.LifecycleOutlook;
+import uk.inspectorate.interop.results.National;
+import uk.inspectorate.interop.results.Results;
 import uk.inspectorate.interop.score.ForceScore;
 import uk.inspectorate.interop.score.Scorer;
 import uk.inspectorate.interop.score.Status;
@@ -35,7 +40,7 @@ class ChartsPackTest {
 
   @Test
   void domainScoresSummariseEachDomainOverTheForces() {
-    DefaultBoxAndWhiskerCategoryDataset data = Charts.domainScoresData(Fixtures.smallAssessment());
+    DefaultBoxAndWhiskerCategoryDataset data = DomainChart.data(Results.of(Fixtures.smallAssessment()));
 
     assertThat(data.getColumnKeys()).containsExactly("Data standards", "Information sharing");
     // DAT: 0, 0.5, 0.5, 0.95; quartiles by linear interpolation at positions 0.75, 1.5 and 2.25.
@@ -49,6 +54,18 @@ class ChartsPackTest {
     assertThat(data.getQ1Value(0, 1).doubleValue()).isCloseTo(0.375, within(1e-12));
     assertThat(data.getQ3Value(0, 1).doubleValue()).isCloseTo(0.625, within(1e-12));
     assertThat(data.getMaxRegularValue(0, 1).doubleValue()).isEqualTo(1.0);
+  }
+
+  @Test
+  void theBoxesAreTheModelsDomainStatistics() {
+    Results r = Results.of(Fixtures.withHistory());
+    DefaultBoxAndWhiskerCategoryDataset data = DomainChart.data(r);
+    for (National.DomainStats d : r.national().domains()) {
+      int column = data.getColumnIndex(d.domain().title());
+      assertThat(data.getMedianValue(0, column).doubleValue()).isEqualTo(d.median());
+      assertThat(data.getQ1Value(0, column).doubleValue()).isEqualTo(d.lowerQuartile());
+      assertThat(data.getMeanValue(0, column).doubleValue()).isEqualTo(d.mean());
+    }
   }
 
   @Test
@@ -67,9 +84,9 @@ class ChartsPackTest {
         new Scorer.Scores(a.scores().requirements(), a.scores().domains(), forces), a.dataQuality(), a.marking(),
         a.provisional());
 
-    DefaultCategoryDataset data = Charts.overallScoresData(withPeers);
+    DefaultCategoryDataset data = RankedChart.data(Results.of(withPeers));
 
-    assertThat(data.getRowKeys()).containsExactly(Charts.OVERALL, Charts.PEER_MEDIAN);
+    assertThat(data.getRowKeys()).containsExactly(RankedChart.OVERALL, RankedChart.PEER_MEDIAN);
     assertThat(data.getColumnKeys()).containsExactly("1 Alpha Police", "2 " + FORMULA, "2 Charlie Constabulary",
         "4 Heddlu Delta Police");
     assertThat(row(data, 0)).containsExactly(0.975, 0.5, 0.5, 0.0);
@@ -78,9 +95,9 @@ class ChartsPackTest {
 
   @Test
   void aRadarSetsTheForceAgainstItsPeersAndTheNationalMedian() {
-    DefaultCategoryDataset data = Charts.radarData(Fixtures.smallAssessment(), Fixtures.ALPHA);
+    DefaultCategoryDataset data = RadarChart.data(Results.of(Fixtures.smallAssessment()).force(Fixtures.ALPHA));
 
-    assertThat(data.getRowKeys()).containsExactly("Alpha Police", Charts.PEER_MEDIAN, Charts.NATIONAL_MEDIAN);
+    assertThat(data.getRowKeys()).containsExactly("Alpha Police", RadarChart.PEER_MEDIAN, RadarChart.NATIONAL_MEDIAN);
     assertThat(data.getColumnKeys()).containsExactly("Data standards", "Information sharing");
     assertThat(row(data, 0)).containsExactly(0.95, 1.0);
     assertThat(row(data, 1)).containsExactly(0.95, 1.0);
@@ -89,16 +106,8 @@ class ChartsPackTest {
   }
 
   @Test
-  void aRadarOfAForceWithoutScoresIsRefused() {
-    assertThatThrownBy(() -> Charts.radarData(Fixtures.smallAssessment(), "E23000099"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Cannot draw a chart for force E23000099: the 2025 assessment has no score for it; its forces"
-            + " are [E23000001, E23000002, E23000003, W15000004]");
-  }
-
-  @Test
   void theHeatMapHasAStatusForEveryForceAndRequirement() {
-    Charts.RequirementStatusData data = Charts.requirementStatusData(Fixtures.smallAssessment());
+    StatusChart.Data data = StatusChart.data(Results.of(Fixtures.smallAssessment()));
 
     assertThat(data.forces()).containsExactly("1 Alpha Police", "2 " + FORMULA, "2 Charlie Constabulary",
         "4 Heddlu Delta Police");
@@ -112,15 +121,14 @@ class ChartsPackTest {
   }
 
   @Test
-  void yearOnYearIsOnlyDrawnWithAPreviousYear() throws IOException {
-    assertThat(Charts.yearOnYearData(Fixtures.smallAssessment())).isEmpty();
-    assertThat(Charts.yearOnYear(Fixtures.smallAssessment(), dir.resolve("y.png"), dir.resolve("y.svg"))).isFalse();
-    assertThat(dir.resolve("y.png")).doesNotExist();
+  void yearOnYearIsOnlyDrawnWithAPreviousYear() {
+    assertThat(ChangeChart.data(Results.of(Fixtures.smallAssessment()))).isEmpty();
+    assertThat(ChangeChart.chart(Results.of(Fixtures.smallAssessment()))).isEmpty();
   }
 
   @Test
   void yearOnYearPutsTheLargestRiseFirstAndNewForcesLast() {
-    DefaultCategoryDataset data = Charts.yearOnYearData(Fixtures.withHistory()).orElseThrow();
+    DefaultCategoryDataset data = ChangeChart.data(Results.of(Fixtures.withHistory())).orElseThrow();
 
     assertThat(data.getRowKeys()).containsExactly("2024", "2025");
     assertThat(data.getColumnKeys()).containsExactly("Alpha Police (+10)", "Charlie Constabulary (0)",
@@ -131,13 +139,13 @@ class ChartsPackTest {
 
   @Test
   void lifecycleRiskCountsSystemsByQuarterWithTheSmallestCategoriesTogether() {
-    DefaultCategoryDataset data = Charts.lifecycleRiskData(Fixtures.withHistory());
+    DefaultCategoryDataset data = LifecycleChart.data(Results.of(Fixtures.withHistory()));
 
-    assertThat(data.getColumnKeys()).containsExactly(Charts.ALREADY_OUT, "Apr\u2013Jun 2025", "Jul\u2013Sep 2025",
+    assertThat(data.getColumnKeys()).containsExactly(LifecycleOutlook.ALREADY_OUT, "Apr\u2013Jun 2025", "Jul\u2013Sep 2025",
         "Oct\u2013Dec 2025", "Jan\u2013Mar 2026");
     // Two each of hosting and network, then the ones in name order; radio and telephony are "other".
     assertThat(data.getRowKeys()).containsExactly("Hosting", "Network", "Analytics", "End user device",
-        Charts.OTHER_CATEGORIES);
+        LifecycleOutlook.OTHER_CATEGORIES);
     assertThat(row(data, 0)).containsExactly(1L, 1L, 0L, 0L, 0L);
     assertThat(row(data, 1)).containsExactly(0L, 1L, 1L, 0L, 0L);
     assertThat(row(data, 2)).containsExactly(1L, 0L, 0L, 0L, 0L);
@@ -147,25 +155,15 @@ class ChartsPackTest {
 
   @Test
   void lifecycleRiskWithoutRisksIsAChartOfZeros() {
-    DefaultCategoryDataset data = Charts.lifecycleRiskData(Fixtures.smallAssessment());
+    DefaultCategoryDataset data = LifecycleChart.data(Results.of(Fixtures.smallAssessment()));
 
     assertThat(data.getRowKeys()).containsExactly("Systems");
     assertThat(row(data, 0)).containsExactly(0L, 0L, 0L, 0L, 0L);
   }
 
   @Test
-  void quartersAreNamedByTheirMonthsOrDaysWhenTheyDoNotStartAMonth() {
-    assertThat(Charts.quarterLabel(LocalDate.of(2026, 3, 31), 3)).isEqualTo("Oct\u2013Dec 2026");
-    assertThat(Charts.quarterLabel(LocalDate.of(2025, 11, 30), 1)).isEqualTo("Dec 2025\u2013Feb 2026");
-    assertThat(Charts.quarterLabel(LocalDate.of(2025, 3, 15), 1)).isEqualTo("16 Mar\u201315 Jun 2025");
-    assertThat(Charts.quarter(LocalDate.of(2025, 3, 31), LocalDate.of(2025, 6, 30))).isEqualTo(1);
-    assertThat(Charts.quarter(LocalDate.of(2025, 3, 31), LocalDate.of(2025, 7, 1))).isEqualTo(2);
-    assertThat(Charts.quarter(LocalDate.of(2025, 3, 31), LocalDate.of(2026, 3, 31))).isEqualTo(4);
-  }
-
-  @Test
   void renderAllWritesEveryChartAndARadarAForce() throws IOException {
-    List<Path> files = Charts.renderAll(Fixtures.withHistory(), dir.resolve("charts"));
+    List<Path> files = Charts.render(Results.of(Fixtures.withHistory())).write(dir.resolve("charts"));
 
     List<String> names = files.stream().map(p -> p.getFileName().toString()).toList();
     assertThat(names).containsExactly(
@@ -198,7 +196,7 @@ class ChartsPackTest {
 
   @Test
   void renderAllLeavesOutYearOnYearWithoutAPreviousYear() throws IOException {
-    List<Path> files = Charts.renderAll(Fixtures.smallAssessment(), dir);
+    List<Path> files = Charts.render(Results.of(Fixtures.smallAssessment())).write(dir);
 
     assertThat(files).hasSize(18).noneMatch(p -> p.getFileName().toString().startsWith("year-on-year"));
     assertThat(dir.resolve("year-on-year.png")).doesNotExist();
@@ -206,8 +204,8 @@ class ChartsPackTest {
 
   @Test
   void everySvgIsTheSameEveryRun() throws IOException {
-    List<Path> first = Charts.renderAll(Fixtures.withHistory(), dir.resolve("first"));
-    List<Path> second = Charts.renderAll(Fixtures.withHistory(), dir.resolve("second"));
+    List<Path> first = Charts.render(Results.of(Fixtures.withHistory())).write(dir.resolve("first"));
+    List<Path> second = Charts.render(Results.of(Fixtures.withHistory())).write(dir.resolve("second"));
 
     for (int i = 0; i < first.size(); i++) {
       Path file = first.get(i);
@@ -220,8 +218,14 @@ class ChartsPackTest {
   }
 
   @Test
-  void aForcesRadarComesAsPngBytes() throws IOException {
-    byte[] png = Charts.radarPng(Fixtures.smallAssessment(), Fixtures.CHARLIE);
+  void aForcesRadarComesAsPngBytesAndIsTheOneThePackHolds() throws IOException {
+    Results r = Results.of(Fixtures.smallAssessment());
+    byte[] png = Charts.radar(r, Fixtures.CHARLIE).png();
+    ChartPack pack = Charts.render(r);
+    assertThat(pack.radar(Fixtures.CHARLIE).orElseThrow().png()).isEqualTo(png);
+    assertThat(pack.radar(Fixtures.CHARLIE).orElseThrow().name()).isEqualTo("radar-charlie");
+    assertThat(pack.nationalNames()).containsExactly(Charts.LEVELS, Charts.DOMAINS, Charts.RANKED, Charts.HEAT_MAP,
+        Charts.LIFECYCLE);
 
     BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
     assertThat(image.getWidth()).isEqualTo(1600);

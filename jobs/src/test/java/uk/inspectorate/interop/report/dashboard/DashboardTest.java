@@ -1,4 +1,4 @@
-package uk.inspectorate.interop.report;
+package uk.inspectorate.interop.report.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,12 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.inspectorate.interop.publish.PublishedTables;
+import uk.inspectorate.interop.report.chart.Charts;
+import uk.inspectorate.interop.results.Assessment;
+import uk.inspectorate.interop.results.Fixtures;
+import uk.inspectorate.interop.results.Results;
+import uk.inspectorate.interop.results.Wording;
 import uk.inspectorate.interop.score.ForceScore;
 import uk.inspectorate.interop.score.Scorer;
 
@@ -115,29 +121,25 @@ class DashboardTest {
   @Test
   void scoresReadAsTheOpenDataPublishesThem() {
     // 0.1875 computed as 0.3125 less 0.2 over 0.6 is 0.18749999999999997 in binary; the CSV says 0.1875
-    assertThat(Shown.score((0.3125 - 0.2) / 0.6)).isEqualTo("18.8%");
-    assertThat(Shown.score(0.6234)).isEqualTo("62.3%");
-    assertThat(Dashboard.points(-0.0004)).isEqualTo("no change");
-    assertThat(Dashboard.points(0.041)).isEqualTo("+4.1 points");
-    assertThat(Dashboard.points(-0.02)).isEqualTo("\u22122.0 points");
+    assertThat(Wording.score((0.3125 - 0.2) / 0.6)).isEqualTo("18.8%");
+    assertThat(Wording.score(0.6234)).isEqualTo("62.3%");
+    assertThat(Wording.pointsToTenth(-0.0004)).isEqualTo("no change");
     // a gap to a median of nothing is "level", not "no change"
-    assertThat(Dashboard.gap(0.0004)).isEqualTo("level");
-    assertThat(Dashboard.against(-0.017)).isEqualTo("1.7 points below it");
-    assertThat(Dashboard.against(0.0)).isEqualTo("level with it");
+    assertThat(Wording.gap(0.0004)).isEqualTo("level");
   }
 
   @Test
   void longDomainNamesWrapInsideTheChart() {
     String name = "Identity, access and the national authentication and authorisation services";
-    List<String> lines = Dashboard.Bars.wrap(name);
+    List<String> lines = Bars.wrap(name);
     assertThat(lines).hasSize(2).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(52));
     assertThat(String.join(" ", lines)).isEqualTo(name);
   }
 
   private static List<Path> write(Assessment a, Path out) throws IOException {
-    Path charts = Files.createDirectories(out.resolve("charts"));
-    List<Path> chartFiles = List.of(charts.resolve("level-distribution.png"), charts.resolve("level-distribution.svg"));
-    return Dashboard.write(a, PublishedTables.of(a), chartFiles, out.resolve("dashboard"));
+    Files.createDirectories(out.resolve("charts"));
+    Results r = Results.of(a);
+    return Dashboard.write(r, PublishedTables.of(r), List.of(Charts.LEVELS), out.resolve("dashboard"));
   }
 
   private static Document parse(Path page) throws IOException {
