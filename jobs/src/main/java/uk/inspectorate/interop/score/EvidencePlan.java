@@ -84,8 +84,8 @@ public record EvidencePlan(Source source, List<Requirement> requirements, List<S
       }
     }
     if (source == Source.INVENTORY) {
-      aggregates.add(expr("array_sort(collect_list(struct(end_of_support, asset_id, category, vendor, product, version, "
-          + "end_of_support > " + Source.AS_OF + " AS passes_within_year)) FILTER (WHERE " + AT_RISK + "))").as(RISKS));
+      aggregates.add(expr("array_sort(collect_list(struct(" + String.join(", ", RISK_FIELDS) + ", end_of_support > "
+          + Source.AS_OF + " AS " + PASSES_WITHIN_YEAR + ")) FILTER (WHERE " + AT_RISK + "))").as(RISKS));
     }
     for (int i = 0; i < crossCheckQuestions.size(); i++) {
       aggregates.add(expr("max(value) FILTER (WHERE question_id = '" + crossCheckQuestions.get(i).replace("'", "''") + "')")
@@ -128,9 +128,18 @@ public record EvidencePlan(Source source, List<Requirement> requirements, List<S
     }
   }
 
-  /** Everything the aggregations of an assessment's sources give, keyed by force and requirement or question. */
-  public record Collected(Map<String, MeasuredEvidence> evidence, Map<String, Double> answers,
-      Map<String, MeasuredEvidence> nextYear, Map<String, List<String>> systemsLeaving, List<LifecycleRisk> lifecycleRisks) {
+  /**
+   * The inventory's columns a lifecycle risk lists, end of support first so that the risks sort
+   * by it; read back from the struct by name.
+   */
+  private static final List<String> RISK_FIELDS = List.of("end_of_support", "asset_id", "category", "vendor",
+      "product", "version");
+  private static final String PASSES_WITHIN_YEAR = "passes_within_year";
+
+  /** Everything the aggregations of an assessment's sources give, by force and requirement or question. */
+  public record Collected(Map<ForceRequirement, MeasuredEvidence> evidence, Map<ForceQuestion, Double> answers,
+      Map<ForceRequirement, MeasuredEvidence> nextYear, Map<ForceRequirement, List<String>> systemsLeaving,
+      List<LifecycleRisk> lifecycleRisks) {
     public Collected() {
       this(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new ArrayList<>());
     }
@@ -142,41 +151,48 @@ public record EvidencePlan(Source source, List<Requirement> requirements, List<S
 
   /** Reads the collected aggregation: measures now and a year on, answers, lifecycle risks. */
   public void collectInto(List<Row> aggregated, Collected into) {
-    Map<String, MeasuredEvidence> evidence = into.evidence();
-    Map<String, Double> answers = into.answers();
+    Map<ForceRequirement, MeasuredEvidence> evidence = into.evidence();
+    Map<ForceQuestion, Double> answers = into.answers();
     for (Row row : aggregated) {
       String force = row.getString(row.fieldIndex("force_code"));
       for (int i = 0; i < requirements.size(); i++) {
         String id = requirements.get(i).id();
-        evidence.put(Scorer.key(force, id), measured(row, force, id, measureColumn(i), countColumn(i)));
+        ForceRequirement key = new ForceRequirement(force, id);
+        evidence.put(key, measured(row, force, id, measureColumn(i), countColumn(i)));
         if (requirements.get(i).evidence().usesAsOf()) {
-          into.nextYear().put(Scorer.key(force, id), measured(row, force, id, nextMeasureColumn(i), nextCountColumn(i)));
+          into.nextYear().put(key, measured(row, force, id, nextMeasureColumn(i), nextCountColumn(i)));
           if (source == Source.INVENTORY) {
-            into.systemsLeaving().put(Scorer.key(force, id), row.getList(row.fieldIndex(leavingColumn(i))));
+            into.systemsLeaving().put(key, row.getList(row.fieldIndex(leavingColumn(i))));
           }
         }
       }
       if (source == Source.INVENTORY) {
         for (Row risk : row.<Row>getList(row.fieldIndex(RISKS))) {
-          String asset = risk.getString(1);
-          List<String> lowered = new ArrayList<>();
-          for (int i = 0; i < requirements.size(); i++) {
-            List<String> leaving = into.systemsLeaving().get(Scorer.key(force, requirements.get(i).id()));
-            if (leaving != null && leaving.contains(asset)) {
-              lowered.add(requirements.get(i).id());
-            }
-          }
-          into.lifecycleRisks().add(new LifecycleRisk(force, asset, risk.getString(2), risk.getString(3), risk.getString(4),
-              risk.getString(5), risk.getDate(0).toLocalDate(), risk.getBoolean(6), lowered));
+          into.lifecycleRisks().add(lifecycleRisk(force, risk, into.systemsLeaving()));
         }
       }
       for (int i = 0; i < crossCheckQuestions.size(); i++) {
         Object value = row.get(row.fieldIndex(answerColumn(i)));
         if (value != null) {
-          answers.put(Scorer.key(force, crossCheckQuestions.get(i)), ((Number) value).doubleValue());
+          answers.put(new ForceQuestion(force, crossCheckQuestions.get(i)), ((Number) value).doubleValue());
         }
       }
     }
+  }
+
+  /** A system at risk, from its struct, naming the requirements whose systems leaving support it is among. */
+  private LifecycleRisk lifecycleRisk(String force, Row risk, Map<ForceRequirement, List<String>> systemsLeaving) {
+    String asset = risk.getAs("asset_id");
+    List<String> lowered = new ArrayList<>();
+    for (Requirement requirement : requirements) {
+      List<String> leaving = systemsLeaving.get(new ForceRequirement(force, requirement.id()));
+      if (leaving != null && leaving.contains(asset)) {
+        lowered.add(requirement.id());
+      }
+    }
+    return new LifecycleRisk(force, asset, risk.getAs("category"), risk.getAs("vendor"), risk.getAs("product"),
+        risk.getAs("version"), risk.<java.sql.Date>getAs("end_of_support").toLocalDate(),
+        risk.<Boolean>getAs(PASSES_WITHIN_YEAR), lowered);
   }
 
   private static MeasuredEvidence measured(Row row, String force, String id, String valueColumn, String countColumn) {

@@ -42,15 +42,15 @@ public final class Scorer {
      * score, e.g. when others behind the requirement already fail it).
      */
     public Scores withLifecycleRisks(List<LifecycleRisk> risks) {
-      java.util.Set<String> lowered = new java.util.HashSet<>();
+      java.util.Set<ForceRequirement> lowered = new java.util.HashSet<>();
       for (RequirementResult r : requirements) {
         if (r.score() != null && r.nextYearScore() != null && r.nextYearScore() < r.score() - Scoring.TOLERANCE) {
-          lowered.add(key(r.forceCode(), r.requirementId()));
+          lowered.add(new ForceRequirement(r.forceCode(), r.requirementId()));
         }
       }
       List<LifecycleRisk> checked = risks.stream().map(risk -> new LifecycleRisk(risk.forceCode(), risk.assetId(),
           risk.category(), risk.vendor(), risk.product(), risk.version(), risk.endOfSupport(), risk.passesWithinYear(),
-          risk.requirementIds().stream().filter(id -> lowered.contains(key(risk.forceCode(), id))).toList())).toList();
+          risk.requirementIds().stream().filter(id -> lowered.contains(new ForceRequirement(risk.forceCode(), id))).toList())).toList();
       return new Scores(requirements, domains, forces, checked);
     }
   }
@@ -58,33 +58,35 @@ public final class Scorer {
   /**
    * The evidence a year after the as-of date, for requirements whose measure reads {@code as_of}:
    * the measures, and the systems behind each that pass end of support within the year, both
-   * keyed by {@link #key(String, String)} of force and requirement.
+   * by force and requirement.
    */
-  public record LookAhead(Map<String, MeasuredEvidence> measures, Map<String, List<String>> systemsLeaving) {
+  public record LookAhead(Map<ForceRequirement, MeasuredEvidence> measures,
+      Map<ForceRequirement, List<String>> systemsLeaving) {
     public static final LookAhead NONE = new LookAhead(Map.of(), Map.of());
 
     boolean covers(Requirement requirement) {
-      return requirement.evidence().usesAsOf() && measures.keySet().stream().anyMatch(k -> k.endsWith("|" + requirement.id()));
+      return requirement.evidence().usesAsOf()
+          && measures.keySet().stream().anyMatch(k -> k.requirementId().equals(requirement.id()));
     }
   }
 
   private Scorer() {}
 
   /** Scores without a look-ahead: a year on, every score is as now. */
-  public static Scores score(NetworkCode code, List<Force> forces, Map<String, MeasuredEvidence> evidence,
-      Map<String, Double> answers) {
+  public static Scores score(NetworkCode code, List<Force> forces, Map<ForceRequirement, MeasuredEvidence> evidence,
+      Map<ForceQuestion, Double> answers) {
     return score(code, forces, evidence, answers, LookAhead.NONE);
   }
 
   /**
-   * @param evidence measures keyed by {@link #key(String, String)} of force and requirement; a
-   *     force with no rows for a requirement may be absent
-   * @param answers self-reported answer values keyed by force and question id, for cross-checks
+   * @param evidence measures by force and requirement; a force with no rows for a requirement
+   *     may be absent
+   * @param answers self-reported answer values by force and question, for cross-checks
    * @param lookAhead the evidence a year on
    */
-  public static Scores score(NetworkCode code, List<Force> forces, Map<String, MeasuredEvidence> evidence,
-      Map<String, Double> answers, LookAhead lookAhead) {
-    Map<String, RequirementResult> results = new HashMap<>();
+  public static Scores score(NetworkCode code, List<Force> forces, Map<ForceRequirement, MeasuredEvidence> evidence,
+      Map<ForceQuestion, Double> answers, LookAhead lookAhead) {
+    Map<ForceRequirement, RequirementResult> results = new HashMap<>();
     for (Requirement requirement : code.requirements().toList()) {
       scoreRequirement(code, requirement, forces, evidence, answers, lookAhead, results);
     }
@@ -97,11 +99,11 @@ public final class Scorer {
       List<Force> peers = forces.stream().filter(p -> p.peerGroup().equals(force.peerGroup())).toList();
       for (Domain domain : code.domains()) {
         for (Requirement requirement : domain.requirements()) {
-          requirementResults.add(results.get(key(force.code(), requirement.id())));
+          requirementResults.add(results.get(new ForceRequirement(force.code(), requirement.id())));
         }
-        String k = key(force.code(), domain.id());
+        ForceDomain k = new ForceDomain(force.code(), domain.id());
         Double score = now.domains.get(k);
-        Double peerMedian = Scoring.median(peers.stream().map(p -> now.domains.get(key(p.code(), domain.id())))
+        Double peerMedian = Scoring.median(peers.stream().map(p -> now.domains.get(new ForceDomain(p.code(), domain.id())))
             .filter(s -> s != null).toList());
         domainScores.add(new DomainScore(force.code(), domain.id(), score, now.scored.get(k), now.excluded.get(k),
             peerMedian, score == null || peerMedian == null ? null : score - peerMedian, next.domains.get(k)));
@@ -125,15 +127,11 @@ public final class Scorer {
     return new Scores(requirementResults, domainScores, forceScores);
   }
 
-  public static String key(String forceCode, String id) {
-    return forceCode + "|" + id;
-  }
-
   /** Domain scores (keyed by force and domain; null when every requirement is left out), overall scores and levels. */
-  private record RollUp(Map<String, Double> domains, Map<String, Integer> scored, Map<String, Integer> excluded,
-      Map<String, Double> overall, Map<String, Level> levels) {}
+  private record RollUp(Map<ForceDomain, Double> domains, Map<ForceDomain, Integer> scored,
+      Map<ForceDomain, Integer> excluded, Map<String, Double> overall, Map<String, Level> levels) {}
 
-  private static RollUp rollUp(NetworkCode code, List<Force> forces, Map<String, RequirementResult> results,
+  private static RollUp rollUp(NetworkCode code, List<Force> forces, Map<ForceRequirement, RequirementResult> results,
       Function<RequirementResult, Double> scoreOf) {
     RollUp rollUp = new RollUp(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
     for (Force force : forces) {
@@ -144,7 +142,7 @@ public final class Scorer {
         List<Double> values = new ArrayList<>();
         List<Double> weights = new ArrayList<>();
         for (Requirement requirement : domain.requirements()) {
-          Double score = scoreOf.apply(results.get(key(force.code(), requirement.id())));
+          Double score = scoreOf.apply(results.get(new ForceRequirement(force.code(), requirement.id())));
           if (score != null) {
             values.add(score);
             weights.add(requirement.weight());
@@ -152,7 +150,7 @@ public final class Scorer {
         }
         Double score = values.isEmpty() ? null
             : Scoring.weightedMean(Scoring.toArray(values), Scoring.toArray(weights));
-        String k = key(force.code(), domain.id());
+        ForceDomain k = new ForceDomain(force.code(), domain.id());
         rollUp.domains.put(k, score);
         rollUp.scored.put(k, values.size());
         rollUp.excluded.put(k, domain.requirements().size() - values.size());
@@ -177,11 +175,11 @@ public final class Scorer {
       Scoring.Scored scored) {}
 
   private static void scoreRequirement(NetworkCode code, Requirement requirement, List<Force> forces,
-      Map<String, MeasuredEvidence> evidence, Map<String, Double> answers, LookAhead lookAhead,
-      Map<String, RequirementResult> out) {
+      Map<ForceRequirement, MeasuredEvidence> evidence, Map<ForceQuestion, Double> answers, LookAhead lookAhead,
+      Map<ForceRequirement, RequirementResult> out) {
     ScoringRule rule = requirement.scoring();
     List<Double> observed = forces.stream()
-        .map(f -> evidence.get(key(f.code(), requirement.id())))
+        .map(f -> evidence.get(new ForceRequirement(f.code(), requirement.id())))
         .filter(e -> e != null && e.present())
         .map(MeasuredEvidence::value)
         // On a log scale only positive values have a place; zero and below score 0.
@@ -194,7 +192,7 @@ public final class Scorer {
     Map<String, Outcome> next = lookAhead.covers(requirement)
         ? outcomes(requirement, forces, lookAhead.measures(), observedMin, observedMax) : null;
     for (Force force : forces) {
-      String k = key(force.code(), requirement.id());
+      ForceRequirement k = new ForceRequirement(force.code(), requirement.id());
       Outcome o = now.get(force.code());
       Double self = selfReported(requirement, force, answers);
       CrossCheck check = requirement.crossCheckQuestion() == null ? null
@@ -221,12 +219,12 @@ public final class Scorer {
 
   /** Each force's outcome from one set of measures: scored where present, else by the missing policy. */
   private static Map<String, Outcome> outcomes(Requirement requirement, List<Force> forces,
-      Map<String, MeasuredEvidence> evidence, double observedMin, double observedMax) {
+      Map<ForceRequirement, MeasuredEvidence> evidence, double observedMin, double observedMax) {
     ScoringRule rule = requirement.scoring();
     Map<String, Outcome> outcomes = new HashMap<>();
     Map<String, Double> scored = new HashMap<>();
     for (Force force : forces) {
-      MeasuredEvidence e = evidence.get(key(force.code(), requirement.id()));
+      MeasuredEvidence e = evidence.get(new ForceRequirement(force.code(), requirement.id()));
       if (e != null && e.present()) {
         Scoring.Scored s = Scoring.score(rule, e.value(), observedMin, observedMax);
         scored.put(force.code(), s.score());
@@ -238,7 +236,7 @@ public final class Scorer {
       if (outcomes.containsKey(force.code())) {
         continue;
       }
-      MeasuredEvidence e = evidence.get(key(force.code(), requirement.id()));
+      MeasuredEvidence e = evidence.get(new ForceRequirement(force.code(), requirement.id()));
       long rows = e == null ? 0 : e.rows();
       Double score;
       String handling;
@@ -263,9 +261,9 @@ public final class Scorer {
     return outcomes;
   }
 
-  private static Double selfReported(Requirement requirement, Force force, Map<String, Double> answers) {
+  private static Double selfReported(Requirement requirement, Force force, Map<ForceQuestion, Double> answers) {
     return requirement.crossCheckQuestion() == null ? null
-        : answers.get(key(force.code(), requirement.crossCheckQuestion()));
+        : answers.get(new ForceQuestion(force.code(), requirement.crossCheckQuestion()));
   }
 
   /**

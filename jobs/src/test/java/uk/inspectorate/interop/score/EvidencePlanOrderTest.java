@@ -60,8 +60,8 @@ class EvidencePlanOrderTest {
     assertThat(inOrder.evidence().values()).filteredOn(MeasuredEvidence::present)
         .hasSizeGreaterThan(FORCES.size() * 3)
         .anySatisfy(e -> assertThat(e.value()).isStrictlyBetween(0.0, 1.0));
-    assertThat(inOrder.evidence()).hasEntrySatisfying("E23000006|DAT-01", e -> assertThat(e.present()).isFalse())
-        .hasEntrySatisfying("E23000006|SHR-04", e -> assertThat(e.present()).isFalse());
+    assertThat(inOrder.evidence()).hasEntrySatisfying(new ForceRequirement("E23000006", "DAT-01"), e -> assertThat(e.present()).isFalse())
+        .hasEntrySatisfying(new ForceRequirement("E23000006", "SHR-04"), e -> assertThat(e.present()).isFalse());
     assertThat(inOrder.nextYear()).isNotEmpty();
     assertThat(inOrder.lifecycleRisks()).hasSizeGreaterThan(10);
 

@@ -64,7 +64,7 @@ class EvidencePlanTest {
     Dataset<Row> aggregated = plan.aggregate(usable, LocalDate.of(2026, 3, 31));
     EvidencePlan.Collected collected = new EvidencePlan.Collected();
     plan.collectInto(aggregated.collectAsList(), collected);
-    Map<String, MeasuredEvidence> evidence = collected.evidence();
+    Map<ForceRequirement, MeasuredEvidence> evidence = collected.evidence();
 
     // One aggregation over one scan of the file, whatever the number of requirements.
     String logical = aggregated.queryExecution().optimizedPlan().toString();
@@ -72,19 +72,19 @@ class EvidencePlanTest {
     assertThat(logical.split("Relation ", -1).length - 1).isEqualTo(1);
 
     // Alpha: 2 records systems, 1 with POLE -> 0.5; Bravo: 1 of 1 -> 1.0; Charlie has none -> no evidence.
-    assertThat(evidence.get("E23000001|DAT-01")).isEqualTo(new MeasuredEvidence("E23000001", "DAT-01", 0.5, 2));
-    assertThat(evidence.get("E23000002|DAT-01")).isEqualTo(new MeasuredEvidence("E23000002", "DAT-01", 1.0, 1));
-    assertThat(evidence.get("E23000003|DAT-01").present()).isFalse();
-    assertThat(evidence.get("E23000003|DAT-01").rows()).isZero();
+    assertThat(evidence.get(new ForceRequirement("E23000001", "DAT-01"))).isEqualTo(new MeasuredEvidence("E23000001", "DAT-01", 0.5, 2));
+    assertThat(evidence.get(new ForceRequirement("E23000002", "DAT-01"))).isEqualTo(new MeasuredEvidence("E23000002", "DAT-01", 1.0, 1));
+    assertThat(evidence.get(new ForceRequirement("E23000003", "DAT-01")).present()).isFalse();
+    assertThat(evidence.get(new ForceRequirement("E23000003", "DAT-01")).rows()).isZero();
     // open_api over every row of the force: 2 true of 3 known (nulls are skipped by avg(if(null)) = 0.0)
-    assertThat(evidence.get("E23000001|DAT-02").value()).isCloseTo(0.5, within(1e-12));
+    assertThat(evidence.get(new ForceRequirement("E23000001", "DAT-02")).value()).isCloseTo(0.5, within(1e-12));
     // applications supported on 31 March 2026: A1 and A3 of A1-A3
-    assertThat(evidence.get("E23000001|SHR-03").value()).isCloseTo(2.0 / 3, within(1e-12));
-    assertThat(evidence.get("E23000001|SHR-03").rows()).isEqualTo(3);
+    assertThat(evidence.get(new ForceRequirement("E23000001", "SHR-03")).value()).isCloseTo(2.0 / 3, within(1e-12));
+    assertThat(evidence.get(new ForceRequirement("E23000001", "SHR-03")).rows()).isEqualTo(3);
     // a year on (31 March 2027) A1 has passed end of support too: 1 of 3, and A1 is named
-    assertThat(collected.nextYear().get("E23000001|SHR-03").value()).isCloseTo(1.0 / 3, within(1e-12));
-    assertThat(collected.systemsLeaving().get("E23000001|SHR-03")).containsExactly("A1");
-    assertThat(collected.nextYear()).doesNotContainKey("E23000001|DAT-01");
+    assertThat(collected.nextYear().get(new ForceRequirement("E23000001", "SHR-03")).value()).isCloseTo(1.0 / 3, within(1e-12));
+    assertThat(collected.systemsLeaving().get(new ForceRequirement("E23000001", "SHR-03"))).containsExactly("A1");
+    assertThat(collected.nextYear()).doesNotContainKey(new ForceRequirement("E23000001", "DAT-01"));
     // lifecycle risks: A2 already out of support, A1 passing within the year and lowering SHR-03
     assertThat(collected.lifecycleRisks()).extracting(LifecycleRisk::assetId, LifecycleRisk::passesWithinYear,
             LifecycleRisk::endOfSupport, LifecycleRisk::requirementIds)
@@ -92,7 +92,7 @@ class EvidencePlanTest {
             org.assertj.core.groups.Tuple.tuple("A2", false, LocalDate.of(2025, 1, 1), List.of()),
             org.assertj.core.groups.Tuple.tuple("A1", true, LocalDate.of(2027, 1, 1), List.of("SHR-03")));
     // a division by zero is no value, not an error
-    assertThat(evidence.get("E23000001|SHR-04").present()).isFalse();
-    assertThat(evidence.get("E23000001|SHR-04").rows()).isEqualTo(1);
+    assertThat(evidence.get(new ForceRequirement("E23000001", "SHR-04")).present()).isFalse();
+    assertThat(evidence.get(new ForceRequirement("E23000001", "SHR-04")).rows()).isEqualTo(1);
   }
 }

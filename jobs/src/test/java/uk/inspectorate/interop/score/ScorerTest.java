@@ -63,7 +63,7 @@ class ScorerTest {
     NetworkCode code = CodeLoader.parse("hand.yaml", CODE);
     Force a = force("E23000001", "Alpha", "G1");
     Force b = force("E23000002", "Bravo", "G1");
-    Map<String, MeasuredEvidence> evidence = new HashMap<>();
+    Map<ForceRequirement, MeasuredEvidence> evidence = new HashMap<>();
     // Alpha: DAT-01 0.95 met (1), DAT-02 0.5 -> (0.5-0.2)/0.6 = 0.5, SHR-01 met (1), SHR-02 no evidence (excluded)
     put(evidence, "E23000001", "DAT-01", 0.95, 20);
     put(evidence, "E23000001", "DAT-02", 0.5, 40);
@@ -74,7 +74,8 @@ class ScorerTest {
     put(evidence, "E23000002", "SHR-01", 0.0, 30);
     put(evidence, "E23000002", "SHR-02", 1.0, 1);
     // Bravo claims 4/4 POLE (1.0 -> met) while its evidence is partial: contradicted
-    Map<String, Double> answers = Map.of("E23000001|Q1", 4.0, "E23000002|Q1", 4.0);
+    Map<ForceQuestion, Double> answers = Map.of(new ForceQuestion("E23000001", "Q1"), 4.0,
+        new ForceQuestion("E23000002", "Q1"), 4.0);
 
     Scorer.Scores scores = Scorer.score(code, List.of(a, b), evidence, answers);
 
@@ -113,7 +114,7 @@ class ScorerTest {
     NetworkCode code = CodeLoader.parse("hand.yaml", CODE);
     Force a = force("E23000001", "Alpha", "G1");
     Force b = force("E23000002", "Bravo", "G1");
-    Map<String, MeasuredEvidence> evidence = new HashMap<>();
+    Map<ForceRequirement, MeasuredEvidence> evidence = new HashMap<>();
     put(evidence, "E23000001", "DAT-01", 0.95, 20);
     put(evidence, "E23000002", "DAT-01", 0.2, 20);
     double before = force(Scorer.score(code, List.of(a, b), evidence, Map.of()), "E23000001").overallScore();
@@ -132,7 +133,7 @@ class ScorerTest {
     // DAT-01 threshold (weight 3 of 4 in DAT, DAT weight 2 of 3) drives it.
     List<Force> forces = List.of(force("E23000001", "Alpha", "G1"), force("E23000002", "Bravo", "G1"),
         force("E23000003", "Charlie", "G1"), force("E23000004", "Delta", "G2"), force("E23000005", "Echo", "G2"));
-    Map<String, MeasuredEvidence> evidence = new HashMap<>();
+    Map<ForceRequirement, MeasuredEvidence> evidence = new HashMap<>();
     double[] dat01 = {0.95, 0.6, 0.1, 0.95, 0.1};
     for (int i = 0; i < forces.size(); i++) {
       put(evidence, forces.get(i).code(), "DAT-01", dat01[i], 10);
@@ -165,12 +166,12 @@ class ScorerTest {
         "measure: \"avg(if(end_of_support > as_of, 1.0, 0.0))\", unit: share, explain: \"{n} of {rows} systems ({value}) in support\"}\n"
             + "        scoring: {method: threshold, met: 0.9, partial: 0.5}"));
     Force a = force("E23000001", "Alpha", "G1");
-    Map<String, MeasuredEvidence> evidence = new HashMap<>();
+    Map<ForceRequirement, MeasuredEvidence> evidence = new HashMap<>();
     put(evidence, "E23000001", "DAT-01", 0.95, 20);
     put(evidence, "E23000001", "SHR-01", 0.95, 20);
-    Map<String, MeasuredEvidence> nextYear = new HashMap<>();
+    Map<ForceRequirement, MeasuredEvidence> nextYear = new HashMap<>();
     put(nextYear, "E23000001", "SHR-01", 0.8, 20);
-    Scorer.LookAhead lookAhead = new Scorer.LookAhead(nextYear, Map.of("E23000001|SHR-01", List.of("AS-7")));
+    Scorer.LookAhead lookAhead = new Scorer.LookAhead(nextYear, Map.of(new ForceRequirement("E23000001", "SHR-01"), List.of("AS-7")));
 
     Scorer.Scores scores = Scorer.score(code, List.of(a), evidence, Map.of(), lookAhead);
 
@@ -200,14 +201,14 @@ class ScorerTest {
             + "        scoring: {method: threshold, met: 0.95, partial: 0.5}\n        missing: exclude"));
     Force a = force("E23000001", "Alpha", "G1");
     Force b = force("E23000002", "Bravo", "G1");
-    Map<String, MeasuredEvidence> evidence = new HashMap<>();
+    Map<ForceRequirement, MeasuredEvidence> evidence = new HashMap<>();
     put(evidence, "E23000001", "SHR-01", 0.0, 1);
     put(evidence, "E23000002", "SHR-01", 0.948, 58);
-    Map<String, MeasuredEvidence> nextYear = new HashMap<>();
-    nextYear.put(Scorer.key("E23000001", "SHR-01"), new MeasuredEvidence("E23000001", "SHR-01", null, 0));
+    Map<ForceRequirement, MeasuredEvidence> nextYear = new HashMap<>();
+    nextYear.put(new ForceRequirement("E23000001", "SHR-01"), new MeasuredEvidence("E23000001", "SHR-01", null, 0));
     put(nextYear, "E23000002", "SHR-01", 0.948, 58);
     Scorer.LookAhead lookAhead = new Scorer.LookAhead(nextYear,
-        Map.of("E23000001|SHR-01", List.of("A1"), "E23000002|SHR-01", List.of("B7")));
+        Map.of(new ForceRequirement("E23000001", "SHR-01"), List.of("A1"), new ForceRequirement("E23000002", "SHR-01"), List.of("B7")));
 
     Scorer.Scores scores = Scorer.score(code, List.of(a, b), evidence, Map.of(), lookAhead)
         .withLifecycleRisks(List.of(

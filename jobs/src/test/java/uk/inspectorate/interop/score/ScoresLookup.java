@@ -11,8 +11,8 @@ final class ScoresLookup {
     return new Force(code, name, name, name.toLowerCase(), "England", "North East", "territorial", peer, 1000, 500_000L);
   }
 
-  static void put(Map<String, MeasuredEvidence> evidence, String force, String req, double value, long rows) {
-    evidence.put(Scorer.key(force, req), new MeasuredEvidence(force, req, value, rows));
+  static void put(Map<ForceRequirement, MeasuredEvidence> evidence, String force, String req, double value, long rows) {
+    evidence.put(new ForceRequirement(force, req), new MeasuredEvidence(force, req, value, rows));
   }
 
   static DomainScore domain(Scorer.Scores s, String force, String domain) {

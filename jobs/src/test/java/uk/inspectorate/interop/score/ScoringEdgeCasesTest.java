@@ -82,7 +82,7 @@ class ScoringEdgeCasesTest {
     NetworkCode code = CodeLoader.parse("alike.yaml", forcesAllAlike);
     List<Force> forces = List.of(force("E23000001", "Alpha", "G1"), force("E23000002", "Bravo", "G1"),
         force("E23000003", "Charlie", "G2"));
-    Map<String, MeasuredEvidence> evidence = new HashMap<>();
+    Map<ForceRequirement, MeasuredEvidence> evidence = new HashMap<>();
     for (Force f : forces) {
       put(evidence, f.code(), "LIN-01", 40, 10);
       put(evidence, f.code(), "LIN-02", 40, 10);
@@ -120,7 +120,7 @@ class ScoringEdgeCasesTest {
   void whenEveryForceMeasuresZeroOnALogScaleThereIsNoScaleAndEveryForceScoresZero() throws Exception {
     NetworkCode code = CodeLoader.parse("alike.yaml", forcesAllAlike);
     List<Force> forces = List.of(force("E23000001", "Alpha", "G1"), force("E23000002", "Bravo", "G1"));
-    Map<String, MeasuredEvidence> evidence = new HashMap<>();
+    Map<ForceRequirement, MeasuredEvidence> evidence = new HashMap<>();
     put(evidence, "E23000001", "LIN-03", 0, 10);
     put(evidence, "E23000002", "LIN-03", 0, 10);
 
@@ -153,7 +153,7 @@ class ScoringEdgeCasesTest {
     NetworkCode code = CodeLoader.parse("fewer.yaml", fewerIsBetterOnALogScale);
     List<Force> forces = List.of(force("E23000001", "Alpha", "G1"), force("E23000002", "Bravo", "G1"),
         force("E23000003", "Charlie", "G1"), force("E23000004", "Delta", "G1"));
-    Map<String, MeasuredEvidence> evidence = new HashMap<>();
+    Map<ForceRequirement, MeasuredEvidence> evidence = new HashMap<>();
     put(evidence, "E23000001", "LIF-01", 0, 10);
     put(evidence, "E23000002", "LIF-01", 10, 10);
     put(evidence, "E23000003", "LIF-01", 100, 10);
@@ -174,7 +174,7 @@ class ScoringEdgeCasesTest {
   void lowerIsBetterOnALogScaleScoresEveryForceOneWhenEveryForceMeasuresTheBestPossibleZero() throws Exception {
     NetworkCode code = CodeLoader.parse("fewer.yaml", fewerIsBetterOnALogScale);
     List<Force> forces = List.of(force("E23000001", "Alpha", "G1"), force("E23000002", "Bravo", "G1"));
-    Map<String, MeasuredEvidence> evidence = new HashMap<>();
+    Map<ForceRequirement, MeasuredEvidence> evidence = new HashMap<>();
     put(evidence, "E23000001", "LIF-01", 0, 10);
     put(evidence, "E23000002", "LIF-01", 0, 10);
 
@@ -236,13 +236,13 @@ class ScoringEdgeCasesTest {
     NetworkCode code = CodeLoader.parse("missing.yaml", everyMissingPolicy);
     List<Force> forces = List.of(force("E23000001", "Alpha", "G1"), force("E23000002", "Bravo", "G1"),
         force("E23000003", "Charlie", "G1"), force("E23000004", "Delta", "G2"), force("E23000005", "Foxtrot", "G3"));
-    Map<String, MeasuredEvidence> evidence = new HashMap<>();
+    Map<ForceRequirement, MeasuredEvidence> evidence = new HashMap<>();
     // Alpha: MIS-03 absent altogether
     put(evidence, "E23000001", "MIS-01", 0.95, 10);
     put(evidence, "E23000001", "MIS-02", 0.4, 10);
     put(evidence, "E23000001", "OTH-01", 1, 10);
     // Bravo: MIS-01 has no rows (as the aggregation gives it), MIS-02 absent
-    evidence.put(Scorer.key("E23000002", "MIS-01"), new MeasuredEvidence("E23000002", "MIS-01", null, 0));
+    evidence.put(new ForceRequirement("E23000002", "MIS-01"), new MeasuredEvidence("E23000002", "MIS-01", null, 0));
     put(evidence, "E23000002", "MIS-03", 0.2, 10);
     put(evidence, "E23000002", "OTH-01", 0, 10);
     // Charlie: MIS-02 has rows but the measure divided by zero
@@ -334,7 +334,7 @@ class ScoringEdgeCasesTest {
   @Test
   void aDomainWithEveryRequirementLeftOutHasNoScoreAndHoldsTheForceBelowADomainGate() throws Exception {
     NetworkCode code = CodeLoader.parse("left-out.yaml", aDomainThatCanBeLeftOut);
-    Map<String, MeasuredEvidence> evidence = new HashMap<>();
+    Map<ForceRequirement, MeasuredEvidence> evidence = new HashMap<>();
     put(evidence, "E23000001", "SHR-01", 0.8, 10);
 
     Scorer.Scores scores = Scorer.score(code, List.of(force("E23000001", "Alpha", "G1")), evidence, Map.of());
@@ -355,7 +355,7 @@ class ScoringEdgeCasesTest {
     NetworkCode code = CodeLoader.parse("log.yaml", forcesAllAlike);
     List<Force> forces = List.of(force("E23000001", "Alpha", "G1"), force("E23000002", "Bravo", "G1"),
         force("E23000003", "Charlie", "G1"), force("E23000004", "Delta", "G1"), force("E23000005", "Echo", "G1"));
-    Map<String, MeasuredEvidence> evidence = new HashMap<>();
+    Map<ForceRequirement, MeasuredEvidence> evidence = new HashMap<>();
     put(evidence, "E23000001", "LIN-03", 0, 10);
     put(evidence, "E23000002", "LIN-03", -3, 10);
     put(evidence, "E23000003", "LIN-03", 10, 10);
@@ -379,7 +379,7 @@ class ScoringEdgeCasesTest {
     NetworkCode code = CodeLoader.parse("log.yaml", forcesAllAlike);
     List<Force> forces = List.of(force("E23000001", "Alpha", "G1"), force("E23000002", "Bravo", "G1"),
         force("E23000003", "Charlie", "G1"));
-    Map<String, MeasuredEvidence> evidence = new HashMap<>();
+    Map<ForceRequirement, MeasuredEvidence> evidence = new HashMap<>();
     put(evidence, "E23000001", "LIN-03", 0, 10);
     put(evidence, "E23000002", "LIN-03", 10, 10);
     put(evidence, "E23000003", "LIN-03", 10, 10);
@@ -493,7 +493,7 @@ class ScoringEdgeCasesTest {
     NetworkCode code = CodeLoader.parse("plain.yaml", scoreIsTheMeasure);
     List<Force> forces = List.of(force("E23000001", "Alpha", "G1"), force("E23000002", "Bravo", "G1"),
         force("E23000003", "Charlie", "G1"), force("E23000004", "Delta", "G1"));
-    Map<String, MeasuredEvidence> evidence = new HashMap<>();
+    Map<ForceRequirement, MeasuredEvidence> evidence = new HashMap<>();
     put(evidence, "E23000001", "DAT-01", 0.9, 10);
     put(evidence, "E23000002", "DAT-01", 0.3, 10);
     // 0.30000000000000004: the same score reached by another route
@@ -561,7 +561,7 @@ class ScoringEdgeCasesTest {
     NetworkCode code = CodeLoader.parse("geometric.yaml", geometric);
     List<Force> forces = List.of(force("E23000001", "Alpha", "G1"), force("E23000002", "Bravo", "G1"),
         force("E23000003", "Charlie", "G1"));
-    Map<String, MeasuredEvidence> evidence = new HashMap<>();
+    Map<ForceRequirement, MeasuredEvidence> evidence = new HashMap<>();
     // Alpha: DAT 0, SHR 1, NET 1 - the arithmetic mean would be 0.5
     put(evidence, "E23000001", "DAT-01", 0.0, 10);
     put(evidence, "E23000001", "SHR-01", 1.0, 10);

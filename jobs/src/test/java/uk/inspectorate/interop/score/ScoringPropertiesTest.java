@@ -43,7 +43,7 @@ class ScoringPropertiesTest {
   private static final String MEASURE = "avg(if(open_api, 1.0, 0.0))";
 
   /** One random assessment: a code, its forces and their evidence. */
-  private record Assessment(NetworkCode code, List<Force> forces, Map<String, MeasuredEvidence> evidence) {
+  private record Assessment(NetworkCode code, List<Force> forces, Map<ForceRequirement, MeasuredEvidence> evidence) {
     Scorer.Scores score() {
       return Scorer.score(code, forces, evidence, Map.of());
     }
@@ -77,7 +77,7 @@ class ScoringPropertiesTest {
         String at = label + " " + r.forceCode() + " " + r.requirementId();
         assertInUnitIntervalOrNull(r.score(), at);
         assertInUnitIntervalOrNull(r.nextYearScore(), at + " a year on");
-        MeasuredEvidence e = a.evidence().get(Scorer.key(r.forceCode(), r.requirementId()));
+        MeasuredEvidence e = a.evidence().get(new ForceRequirement(r.forceCode(), r.requirementId()));
         if (e != null && e.present()) {
           assertThat(r.status()).as(at).isIn(Status.MET, Status.PARTIAL, Status.NOT_MET);
         } else {
@@ -181,19 +181,19 @@ class ScoringPropertiesTest {
       Assessment a = assessments.get(i);
       List<Force> forces = new ArrayList<>(a.forces());
       Collections.shuffle(forces, random);
-      List<Map.Entry<String, MeasuredEvidence>> entries = new ArrayList<>(a.evidence().entrySet());
+      List<Map.Entry<ForceRequirement, MeasuredEvidence>> entries = new ArrayList<>(a.evidence().entrySet());
       Collections.shuffle(entries, random);
-      Map<String, MeasuredEvidence> evidence = new LinkedHashMap<>();
+      Map<ForceRequirement, MeasuredEvidence> evidence = new LinkedHashMap<>();
       entries.forEach(e -> evidence.put(e.getKey(), e.getValue()));
 
       Scorer.Scores before = a.score();
       Scorer.Scores after = new Assessment(a.code(), forces, evidence).score();
 
       String label = "case " + i;
-      assertThat(byKey(after.requirements(), r -> Scorer.key(r.forceCode(), r.requirementId())))
-          .as(label).isEqualTo(byKey(before.requirements(), r -> Scorer.key(r.forceCode(), r.requirementId())));
-      assertThat(byKey(after.domains(), d -> Scorer.key(d.forceCode(), d.domainId())))
-          .as(label).isEqualTo(byKey(before.domains(), d -> Scorer.key(d.forceCode(), d.domainId())));
+      assertThat(byKey(after.requirements(), r -> new ForceRequirement(r.forceCode(), r.requirementId())))
+          .as(label).isEqualTo(byKey(before.requirements(), r -> new ForceRequirement(r.forceCode(), r.requirementId())));
+      assertThat(byKey(after.domains(), d -> new ForceDomain(d.forceCode(), d.domainId())))
+          .as(label).isEqualTo(byKey(before.domains(), d -> new ForceDomain(d.forceCode(), d.domainId())));
       // the forces come out in rank order, ties by code, whatever order they went in
       assertThat(after.forces()).as(label).isEqualTo(before.forces());
     }
@@ -209,9 +209,9 @@ class ScoringPropertiesTest {
     for (int i = 0; i < ASSESSMENTS; i++) {
       Assessment a = assessments.get(i);
       Force moved = a.forces().get(random.nextInt(a.forces().size()));
-      Map<String, MeasuredEvidence> evidence = new HashMap<>(a.evidence());
+      Map<ForceRequirement, MeasuredEvidence> evidence = new HashMap<>(a.evidence());
       for (Requirement requirement : a.code().requirements().toList()) {
-        evidence.remove(Scorer.key(moved.code(), requirement.id()));
+        evidence.remove(new ForceRequirement(moved.code(), requirement.id()));
         putRandomEvidence(random, evidence, moved.code(), requirement);
       }
       Scorer.Scores before = a.score();
@@ -242,7 +242,7 @@ class ScoringPropertiesTest {
       Scorer.Scores first = new Assessment(a.code(), a.forces().subList(0, cut), a.evidence()).score();
       Scorer.Scores second = new Assessment(a.code(), a.forces().subList(cut, a.forces().size()), a.evidence()).score();
 
-      Map<String, List<Object>> separately = new HashMap<>(ownScores(first, f -> true));
+      Map<Object, List<Object>> separately = new HashMap<>(ownScores(first, f -> true));
       separately.putAll(ownScores(second, f -> true));
       assertThat(separately).as("case %d, halves cut at %d", i, cut).isEqualTo(ownScores(together, f -> true));
     }
@@ -319,7 +319,7 @@ class ScoringPropertiesTest {
       forces.add(new Force(String.format("E23%06d", f), "Force " + f, "Force " + f, slug, "England", "North East",
           "territorial", "G" + random.nextInt(3), 1000, 500_000L));
     }
-    Map<String, MeasuredEvidence> evidence = new HashMap<>();
+    Map<ForceRequirement, MeasuredEvidence> evidence = new HashMap<>();
     for (Force force : forces) {
       for (Requirement requirement : code.requirements().toList()) {
         putRandomEvidence(random, evidence, force.code(), requirement);
@@ -441,9 +441,9 @@ class ScoringPropertiesTest {
    * values exactly on and a rounding error off its boundaries, zero and below, and the shapes of
    * missing evidence the aggregation gives (no rows; rows but no value).
    */
-  private static void putRandomEvidence(Random random, Map<String, MeasuredEvidence> evidence, String force,
+  private static void putRandomEvidence(Random random, Map<ForceRequirement, MeasuredEvidence> evidence, String force,
       Requirement requirement) {
-    String key = Scorer.key(force, requirement.id());
+    ForceRequirement key = new ForceRequirement(force, requirement.id());
     int shape = random.nextInt(100);
     if (shape < 8) {
       return;
@@ -532,13 +532,13 @@ class ScoringPropertiesTest {
    * The forces' own scores, keyed by force and requirement, force and domain, or force: those that
    * depend on no other force (not rank, quartile or peer medians).
    */
-  private static Map<String, List<Object>> ownScores(Scorer.Scores scores, Predicate<String> forces) {
-    Map<String, List<Object>> own = new HashMap<>();
+  private static Map<Object, List<Object>> ownScores(Scorer.Scores scores, Predicate<String> forces) {
+    Map<Object, List<Object>> own = new HashMap<>();
     scores.requirements().stream().filter(r -> forces.test(r.forceCode()))
-        .forEach(r -> own.put(Scorer.key(r.forceCode(), r.requirementId()),
+        .forEach(r -> own.put(new ForceRequirement(r.forceCode(), r.requirementId()),
             Arrays.asList(r.score(), r.status(), r.measureValue(), r.evidenceCount(), r.nextYearScore())));
     scores.domains().stream().filter(d -> forces.test(d.forceCode()))
-        .forEach(d -> own.put(Scorer.key(d.forceCode(), d.domainId()),
+        .forEach(d -> own.put(new ForceDomain(d.forceCode(), d.domainId()),
             Arrays.asList(d.score(), d.requirementsScored(), d.requirementsExcluded(), d.nextYearScore())));
     scores.forces().stream().filter(f -> forces.test(f.forceCode()))
         .forEach(f -> own.put(f.forceCode(),
@@ -546,7 +546,7 @@ class ScoringPropertiesTest {
     return own;
   }
 
-  private static <T> Map<String, T> byKey(List<T> items, Function<T, String> key) {
+  private static <T> Map<Object, T> byKey(List<T> items, Function<T, Object> key) {
     return items.stream().collect(Collectors.toMap(key, t -> t));
   }
 
